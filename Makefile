@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh machine:
+#   make serve   installs (first time) and starts the server on the shipped models
+#   make test    installs (first time, with the test tools and Pure Data) and runs the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: serve test install system-deps bench clean
+
+$(BIN)/oscserver: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# A CPU build of torch when one lies in pip's local find-links (this workplace); elsewhere the
+	# next line installs torch the normal way.
+	$(BIN)/pip install -q --no-index --no-deps "torch==2.13.0" 2>/dev/null || true
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(BIN)/oscserver
+
+serve: install
+	$(BIN)/oscserver serve $(ARGS)
+
+# Pure Data runs the bundled patches in the tests; fluidsynth/sox/drum kits are test data sources.
+system-deps:
+	@if ! command -v pd >/dev/null || [ ! -d /usr/share/hydrogen/data/drumkits ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    puredata-core hydrogen-drumkits fluidsynth fluid-soundfont-gm sox libsndfile1 >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    puredata-core hydrogen-drumkits fluidsynth fluid-soundfont-gm sox libsndfile1 >/dev/null; fi; fi
+
+test: install system-deps
+	$(BIN)/python -m pytest $(ARGS)
+
+bench: install
+	for b in bench/*.py; do $(BIN)/python $$b; done
+
+clean:
+	rm -rf $(VENV) oscserver-output .pytest_cache

@@ -1,0 +1,121 @@
+"""The `oscserver` command: `serve`, plus each instrument's training, evaluation and analysis commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import signal
+import sys
+from dataclasses import fields
+
+from oscserver import __version__
+
+# Each instrument adds its own subcommands (training, evaluation...) from its cli module.
+INSTRUMENT_CLIS = ("oscserver.noternn.cli", "oscserver.samplernn.cli", "oscserver.nmf.cli", "oscserver.corpus.cli")
+
+DESCRIPTION = """\
+oscserver: four machine-learning instruments for Max and Pure Data, over OSC (UDP).
+
+  oscserver serve                 start on the shipped models (listens on 127.0.0.1:9000,
+                                  replies to port 9001; open patches/pd/oscserver.pd)
+  oscserver <command> --help      help for one command
+"""
+
+
+def add_serve(subparsers) -> None:
+    from oscserver.server.config import ServerConfig
+
+    defaults = ServerConfig()
+    p = subparsers.add_parser(
+        "serve", help="start the OSC server on the shipped models",
+        description="Start the OSC server. Patches send to --port and hear back on --reply-port "
+                    "(or wherever they asked with /connect). Ctrl-C stops it.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--config", metavar="FILE.toml", help="read settings from a TOML file (flags win)")
+    p.add_argument("--host", help=f"interface to listen on (default {defaults.host}: this computer only)")
+    p.add_argument("--port", type=int, help=f"UDP port to listen on (default {defaults.port})")
+    p.add_argument("--reply-port", type=int, help=f"port replies go to unless a client sends /connect "
+                                                  f"(default {defaults.reply_port})")
+    p.add_argument("--allow-read", nargs="+", metavar="DIR",
+                   help="folders requests may read sound and MIDI files from "
+                        "(default: the current folder and the shipped examples)")
+    p.add_argument("--output", metavar="DIR", help=f"the one folder the server writes to (default {defaults.output})")
+    p.add_argument("--models", metavar="DIR", help="folder of trained models (default: the shipped models/)")
+    p.add_argument("--max-jobs", type=int, help=f"slow jobs at once (default {defaults.max_jobs})")
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"],
+                   help="debug logs one line per request (default info)")
+    p.set_defaults(func=serve)
+
+
+def config_from_args(args):
+    from oscserver.server.config import ServerConfig, load_config_file
+
+    values = load_config_file(args.config) if args.config else {}
+    for f in fields(ServerConfig):
+        flag = getattr(args, f.name, None)
+        if flag is not None:
+            values[f.name] = flag
+    return ServerConfig(**values)
+
+
+def serve(args) -> int:
+    import sys as _sys
+
+    from oscserver.server.app import Server, configure_logging
+
+    try:
+        config = config_from_args(args)
+    except (OSError, ValueError) as error:
+        print(f"oscserver: {error}", file=sys.stderr)
+        return 2
+    configure_logging(config.log_level)
+    # A short GIL switch interval keeps /ping quick while a Python-heavy thread job runs.
+    _sys.setswitchinterval(0.001)
+    try:
+        server = Server(config)
+    except OSError as error:
+        logging.getLogger("oscserver").error("%s", error)
+        return 1
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        logging.getLogger("oscserver").info("stopping")
+    finally:
+        server.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="oscserver", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"oscserver {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="<command>")
+    add_serve(subparsers)
+    for module_name in INSTRUMENT_CLIS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue
+        module.add_subcommands(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

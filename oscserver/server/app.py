@@ -1,0 +1,303 @@
+"""The server: one receiving thread that only parses and dispatches, replies routed per the spec,
+the built-in addresses, and the instruments plugged in.
+
+Why one thread and a big socket buffer: python-osc's threading server starts a thread per datagram
+and loses most of a burst; here a burst waits in the kernel's buffer while the loop drains it.
+Anything slower than a millisecond runs in the worker pool or the job runner.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib
+import logging
+import socket
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from pythonosc.osc_packet import OscPacket, ParseError
+
+from oscserver import __version__
+from oscserver.errors import RequestError
+from oscserver.server import oscmsg
+from oscserver.server.config import ServerConfig
+from oscserver.server.files import Sandbox
+from oscserver.server.jobs import JobRunner
+from oscserver.server.params import Any, Int, Str
+from oscserver.server.table import Address, Request, build_table
+
+log = logging.getLogger("oscserver")
+
+# The four instruments, as "module:Class"; each class takes the server and declares addresses().
+INSTRUMENTS = (
+    "oscserver.noternn.osc:NoteRNNInstrument",
+    "oscserver.samplernn.osc:SampleRNNInstrument",
+    "oscserver.nmf.osc:NMFInstrument",
+    "oscserver.corpus.osc:CorpusInstrument",
+)
+MAX_ROUTES = 4096  # /connect entries remembered; the oldest are forgotten first
+
+
+class RateLimitedWarnings:
+    """Log warnings, but at most `per_second` a second; the rest are counted and summarised."""
+
+    def __init__(self, per_second: int = 10):
+        self.per_second = per_second
+        self.window = 0
+        self.sent = 0
+        self.suppressed = 0
+        self.total = 0
+
+    def warn(self, message: str, *args) -> None:
+        self.total += 1
+        now = int(time.monotonic())
+        if now != self.window:
+            if self.suppressed:
+                log.warning("... %d more bad requests in the last second were not logged", self.suppressed)
+            self.window, self.sent, self.suppressed = now, 0, 0
+        if self.sent < self.per_second:
+            self.sent += 1
+            log.warning(message, *args)
+        else:
+            self.suppressed += 1
+
+
+class Server:
+    def __init__(self, config: ServerConfig | None = None, instruments: tuple[str, ...] = INSTRUMENTS):
+        self.config = config or ServerConfig()
+        self.files = Sandbox(self.config.read_dirs(), self.config.output)
+        self.files.ensure_output_dir()
+        self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs)
+        self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker")
+        self.routes: collections.OrderedDict[tuple, int] = collections.OrderedDict()
+        self.bad_input = RateLimitedWarnings()
+        self.counts = collections.Counter()  # received, replied, errors, malformed
+        self.started = time.monotonic()
+        self._stop = threading.Event()
+        self.sock = self._open_socket()
+        self.instruments = [self._load_instrument(spec) for spec in instruments]
+        self.instruments = [i for i in self.instruments if i is not None]
+        self.table = build_table([self._builtin_addresses(), *(i.addresses() for i in self.instruments)])
+
+    # -- set-up -----------------------------------------------------------------------------------
+
+    def _open_socket(self) -> socket.socket:
+        family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_DGRAM)
+        for option in (getattr(socket, "SO_RCVBUFFORCE", None), socket.SO_RCVBUF):
+            if option is None:
+                continue
+            try:  # FORCE goes past the system cap when we may (root); otherwise the capped size
+                sock.setsockopt(socket.SOL_SOCKET, option, self.config.receive_buffer)
+                break
+            except OSError:
+                continue
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1024 * 1024)
+        try:
+            sock.bind((self.config.host, self.config.port))
+        except OSError as error:
+            sock.close()
+            raise OSError(f"cannot listen on udp {self.config.host}:{self.config.port}: {error.strerror}. "
+                          "Is another oscserver running? Choose another with --port.") from error
+        sock.settimeout(0.25)
+        return sock
+
+    def _load_instrument(self, spec: str):
+        module_name, class_name = spec.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            log.warning("instrument %s is not installed; its addresses are off", module_name)
+            return None
+        return getattr(module, class_name)(self)
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.sock.getsockname()[:2]
+
+    # -- running ----------------------------------------------------------------------------------
+
+    def serve_forever(self) -> None:
+        host, port = self.address
+        log.info("oscserver %s listening on udp %s:%d; replies go to port %d unless a client sends /connect",
+                 __version__, host, port, self.config.reply_port)
+        log.info("reads from %s; writes to %s", ", ".join(map(str, self.files.read_dirs)), self.files.output_dir)
+        log.info("instruments: %s. Send /help for every address.", ", ".join(i.name for i in self.instruments))
+        while not self._stop.is_set():
+            try:
+                data, source = self.sock.recvfrom(65536)
+            except socket.timeout:
+                continue
+            except OSError as error:
+                if self._stop.is_set():
+                    break
+                log.warning("receive failed: %s", error)
+                continue
+            self.handle_datagram(data, source[:2])
+
+    def start(self) -> threading.Thread:
+        """Serve on a background thread (for tests and embedding)."""
+        thread = threading.Thread(target=self.serve_forever, name="osc-receive", daemon=True)
+        thread.start()
+        return thread
+
+    def close(self) -> None:
+        self._stop.set()
+        self.jobs.shutdown()
+        for instrument in self.instruments:
+            try:
+                instrument.close()
+            except Exception:  # noqa: BLE001 - shutting down anyway
+                log.exception("closing %s failed", instrument.name)
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.sock.close()
+
+    # -- receiving --------------------------------------------------------------------------------
+
+    def handle_datagram(self, data: bytes, source: tuple) -> None:
+        self.counts["received"] += 1
+        try:
+            messages = OscPacket(data).messages
+        except (ParseError, Exception) as error:  # noqa: BLE001 - python-osc raises several kinds
+            self.counts["malformed"] += 1
+            self.bad_input.warn("malformed datagram of %d bytes from %s:%d (%s); %d so far",
+                                len(data), source[0], source[1], error, self.counts["malformed"])
+            self.send(self.reply_to(source), "/error", ("(malformed)", f"could not read that OSC message: {error}"))
+            return
+        for timed in messages:
+            message = timed.message
+            self.dispatch(message.address, list(message.params), source)
+
+    def dispatch(self, address: str, values: list, source: tuple) -> None:
+        client = self.reply_to(source)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s:%d %s %s", source[0], source[1], address, " ".join(map(str, values))[:200])
+        try:
+            entry = self.table.get(address)
+            if entry is None:
+                raise RequestError(f"unknown address {address[:100]}; send /help to list them")
+            args, groups = entry.parse(values)
+            request = Request(address, args, groups, client, self, source)
+            if entry.run == "inline":
+                entry.handler(request)
+            else:
+                self.pool.submit(self._run_handler, entry, request)
+        except RequestError as error:
+            self._refuse(client, address, error.message, source)
+        except Exception as error:  # noqa: BLE001 - no request may stop the server
+            log.exception("handling %s failed", address)
+            self.send(client, "/error", (address[:200], f"internal error: {error}"))
+
+    def _run_handler(self, entry: Address, request: Request) -> None:
+        try:
+            entry.handler(request)
+        except RequestError as error:
+            self._refuse(request.client, request.address, error.message, request.source)
+        except Exception as error:  # noqa: BLE001
+            log.exception("handling %s failed", request.address)
+            self.send(request.client, "/error", (request.address, f"internal error: {error}"))
+
+    def _refuse(self, client, address: str, message: str, source) -> None:
+        self.counts["errors"] += 1
+        self.bad_input.warn("%s:%d %s: %s", source[0], source[1], address[:100], message)
+        self.send(client, "/error", (address[:200], message))
+
+    # -- replying ---------------------------------------------------------------------------------
+
+    def reply_to(self, source: tuple) -> tuple:
+        """Where replies to `source` go: its /connect port, its own port for /connect 0, else the default."""
+        port = self.routes.get(source)
+        if port is None:
+            port = self.config.reply_port
+        elif port == 0:
+            port = source[1]
+        return (source[0], port)
+
+    def send(self, client: tuple, address: str, values) -> None:
+        try:
+            datagram = oscmsg.build(address, values)
+        except ValueError:
+            log.exception("reply %s not sent", address)
+            return
+        try:
+            self.sock.sendto(datagram, client)
+            self.counts["replied"] += 1
+        except OSError as error:  # a vanished client must not stop anything
+            self.counts["send_failed"] += 1
+            if self.counts["send_failed"] <= 3 or self.counts["send_failed"] % 1000 == 0:
+                log.warning("reply to %s:%d failed: %s", client[0], client[1], error)
+
+    # -- built-in addresses -----------------------------------------------------------------------
+
+    def _builtin_addresses(self) -> list[Address]:
+        return [
+            Address("/ping", self._ping, repeat=[Any("args", "anything; it comes back unchanged")],
+                    reply="/pong [same args]", help="is the server there? answers at once, even during long jobs"),
+            Address("/connect", self._connect,
+                    args=[Int("port", "the port you listen on; 0 = reply to the port you send from",
+                              min=0, max=65535)],
+                    reply="/connected <port:i>",
+                    help="choose where replies to you go (remembered per sender host and port)"),
+            Address("/status", self._status, reply="/status <what:s> <text:s> (several)",
+                    help="what is loaded and what is running"),
+            Address("/help", self._help,
+                    args=[Str("address", "one address, or all when absent", default="all")],
+                    reply="/help <address:s> <arguments:s> <description:s> (one per address)",
+                    help="list every address with its arguments"),
+            Address("/cancel", self._cancel,
+                    args=[Str("instrument", "only this instrument's jobs (rnn, samplernn, nmf, corpus)",
+                              default="all")],
+                    reply="/cancelled <what:s> (one per job stopped, or 'nothing')",
+                    help="stop running jobs: training, analysis, rendering, streams"),
+        ]
+
+    def _ping(self, req: Request) -> None:
+        req.reply("/pong", *(v for (v,) in req.repeat))
+
+    def _connect(self, req: Request) -> None:
+        self.routes[req.source] = req.args["port"]
+        self.routes.move_to_end(req.source)
+        while len(self.routes) > MAX_ROUTES:
+            self.routes.popitem(last=False)
+        req.client = self.reply_to(req.source)
+        log.info("%s:%d: replies now go to port %d", req.source[0], req.source[1], req.client[1])
+        req.reply("/connected", req.args["port"])
+
+    def _status(self, req: Request) -> None:
+        host, port = self.address
+        jobs = self.jobs.running()
+        req.reply("/status", "server", f"oscserver {__version__} on {host}:{port}, up {time.monotonic() - self.started:.0f} s, "
+                  f"{len(jobs)} job{'s' if len(jobs) != 1 else ''} running")
+        for instrument in self.instruments:
+            req.reply("/status", instrument.name, instrument.status())
+        for job in jobs:
+            req.reply("/status", "job", job.describe())
+
+    def _help(self, req: Request) -> None:
+        wanted = req.args["address"]
+        if wanted != "all" and wanted not in self.table:
+            raise RequestError(f"address must be one of the addresses /help lists, got {wanted!r}")
+        for path, entry in self.table.items():
+            if wanted in ("all", path):
+                description = entry.help + (f" -> {entry.reply}" if entry.reply else "")
+                req.reply("/help", path, entry.signature(), description)
+
+    def _cancel(self, req: Request) -> None:
+        which = req.args["instrument"]
+        names = {i.name for i in self.instruments}
+        if which != "all" and which not in names:
+            raise RequestError(f"instrument must be all or one of {', '.join(sorted(names))}, got {which!r}")
+        stopped = self.jobs.cancel(None if which == "all" else which)
+        for job in stopped:
+            req.reply("/cancelled", job.what)
+        if not stopped:
+            req.reply("/cancelled", "nothing")
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)-7s %(message)s", datefmt="%H:%M:%S")

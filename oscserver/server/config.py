@@ -1,0 +1,39 @@
+"""Server settings: defaults, an optional TOML file, then command-line flags (last wins)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from oscserver.paths import EXAMPLES_DIR, MODELS_DIR
+
+
+@dataclass
+class ServerConfig:
+    host: str = "127.0.0.1"  # the interface to listen on; localhost keeps the server private
+    port: int = 9000  # UDP port the server listens on
+    reply_port: int = 9001  # where replies go unless a client sent /connect
+    allow_read: list[str] = field(default_factory=lambda: [".", str(EXAMPLES_DIR)])  # readable folders
+    output: str = "oscserver-output"  # the only folder the server writes to (also readable)
+    models: str = str(MODELS_DIR)  # where shipped models are found (readable)
+    log_level: str = "info"  # debug shows one line per request
+    max_jobs: int = 8  # slow jobs running at once; more get /error busy
+    receive_buffer: int = 4 * 1024 * 1024  # bytes of socket buffer, so bursts are not dropped
+
+    def read_dirs(self) -> list[str]:
+        return [*self.allow_read, self.models]
+
+
+def load_config_file(path: str | Path) -> dict:
+    """Settings from a TOML file; an unknown key is an error, not a silent default."""
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    known = {f.name for f in fields(ServerConfig)}
+    data = {key.replace("-", "_"): value for key, value in data.items()}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ValueError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    if isinstance(data.get("allow_read"), str):
+        data["allow_read"] = [data["allow_read"]]
+    return data

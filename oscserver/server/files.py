@@ -1,0 +1,99 @@
+"""The folders a request may touch, and writes that never leave a half-written file behind.
+
+A path from a client is resolved (symlinks and `..` first) and must then lie inside one of the
+allowed read folders (to read) or inside the output folder (to write). Outputs are written to a
+temporary file in the same folder and renamed over the target, so a crash never leaves a truncated
+WAV, model or map where a finished one was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from oscserver.errors import RequestError
+
+MAX_PATH_CHARS = 1024
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+class Sandbox:
+    """Allowed read folders and one output folder (which is readable too)."""
+
+    def __init__(self, read_dirs: Sequence[os.PathLike | str], output_dir: os.PathLike | str):
+        self.output_dir = Path(output_dir).expanduser().resolve()
+        dirs = [Path(d).expanduser().resolve() for d in read_dirs]
+        self.read_dirs = list(dict.fromkeys([*dirs, self.output_dir]))
+
+    def ensure_output_dir(self) -> None:
+        self.output_dir.mkdir(parents=True, exist_ok=True)
+
+    def _check_text(self, text: str, param: str) -> str:
+        if not isinstance(text, str) or not text.strip():
+            raise RequestError(f"{param} must be a file or folder name, got {text!r}")
+        if len(text) > MAX_PATH_CHARS or "\x00" in text:
+            raise RequestError(f"{param} must be a path of at most {MAX_PATH_CHARS} characters")
+        return text.strip()
+
+    def read_path(self, text: str, param: str = "path", *, must_exist: bool = True) -> Path:
+        """The resolved path of `text` inside an allowed read folder, or RequestError."""
+        text = self._check_text(text, param)
+        given = Path(text).expanduser()
+        candidates = [given] if given.is_absolute() else [folder / given for folder in self.read_dirs]
+        inside = [c.resolve() for c in candidates]
+        inside = [r for r in inside if any(_inside(r, folder) for folder in self.read_dirs)]
+        allowed = ", ".join(str(d) for d in self.read_dirs)
+        if not inside:
+            raise RequestError(f"{param} {text!r} is outside the folders the server may read ({allowed})")
+        for resolved in inside:
+            if resolved.exists() or not must_exist:
+                return resolved
+        raise RequestError(f"{param} {text!r} was not found in the folders the server may read ({allowed})")
+
+    def write_path(self, text: str, param: str = "path") -> Path:
+        """The resolved path of `text` inside the output folder (relative names are taken from it)."""
+        text = self._check_text(text, param)
+        given = Path(text).expanduser()
+        target = given if given.is_absolute() else self.output_dir / given
+        # Resolve the parent (it may not exist yet) so symlinked folders cannot lead outside.
+        resolved = target.parent.resolve() / target.name
+        if target.name in ("", ".", "..") or not _inside(resolved.parent, self.output_dir):
+            raise RequestError(f"{param} {text!r} is outside the output folder {self.output_dir}")
+        if resolved.is_symlink():
+            raise RequestError(f"{param} {text!r} is a symbolic link; give a plain file name")
+        if len(resolved.name.encode()) > 255:
+            raise RequestError(f"{param} {text!r}: the file name is too long (255 bytes at most)")
+        return resolved
+
+
+@contextlib.contextmanager
+def atomic_write(path: os.PathLike | str) -> Iterator[Path]:
+    """Yield a temporary path next to `path`; on success it is renamed over `path`, else removed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp" + path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        with open(tmp_path, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp_path, path)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_wav(path: os.PathLike | str, audio, sample_rate: int) -> Path:
+    """Write float audio, (frames,) or (frames, channels), as a 32-bit float WAV, atomically."""
+    import soundfile
+
+    with atomic_write(path) as tmp:
+        soundfile.write(tmp, audio, int(sample_rate), format="WAV", subtype="FLOAT")
+    return Path(path)

@@ -1,0 +1,79 @@
+"""Building replies: only the OSC types Pd's [oscparse] and Max read (i, f, s, and b), and never a
+datagram over 8192 bytes (python-osc's own receive limit), so long data goes out in chunks."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from numbers import Integral, Real
+
+from pythonosc.osc_message_builder import OscMessageBuilder
+
+MAX_DATAGRAM = 8192
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+
+
+def _padded(n: int) -> int:
+    """Bytes an OSC string of n characters takes (terminating NUL, padded to 4)."""
+    return (n // 4 + 1) * 4
+
+
+def osc_value(value) -> tuple[object, str]:
+    """(value, type tag) for one reply argument: i, f, s or b, never h or d."""
+    if isinstance(value, bool):
+        return int(value), "i"
+    if isinstance(value, Integral):
+        value = int(value)
+        if INT32_MIN <= value <= INT32_MAX:
+            return value, "i"
+        return float(value), "f"
+    if isinstance(value, Real):
+        value = float(value)
+        return (value if math.isfinite(value) else 0.0), "f"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value), "b"
+    return str(value), "s"
+
+
+def value_size(value, tag: str) -> int:
+    if tag in "if":
+        return 4
+    if tag == "s":
+        return _padded(len(value.encode("utf-8")))
+    return 4 + math.ceil(len(value) / 4) * 4
+
+
+def message_size(address: str, values: Sequence) -> int:
+    typed = [osc_value(v) for v in values]
+    return _padded(len(address)) + _padded(1 + len(typed)) + sum(value_size(v, t) for v, t in typed)
+
+
+def build(address: str, values: Sequence) -> bytes:
+    """The datagram for one reply. Raises ValueError past MAX_DATAGRAM (a bug: use chunked())."""
+    builder = OscMessageBuilder(address=address)
+    for value in values:
+        value, tag = osc_value(value)
+        builder.add_arg(value, tag)
+    datagram = builder.build().dgram
+    if len(datagram) > MAX_DATAGRAM:
+        raise ValueError(f"reply {address} is {len(datagram)} bytes, over {MAX_DATAGRAM}: send it in chunks")
+    return datagram
+
+
+def max_numbers(address: str, head: Sequence = ()) -> int:
+    """How many i/f values fit after `head` in one datagram (each takes 4 bytes + 1 type tag)."""
+    fixed = message_size(address, head)
+    # Every value adds 4 bytes of data and 1 type-tag byte; leave 4 bytes for type-tag padding.
+    return max(0, (MAX_DATAGRAM - fixed - 4) // 5)
+
+
+def chunked(address: str, head: Sequence, values: Sequence) -> Iterator[tuple]:
+    """Argument tuples `(*head, *part)` that each fit one datagram; at least one, even if empty."""
+    size = max_numbers(address, head)
+    if size == 0:
+        raise ValueError(f"the head of {address} leaves no room for values")
+    if len(values) == 0:
+        yield tuple(head)
+        return
+    for start in range(0, len(values), size):
+        yield (*head, *values[start : start + size])
