@@ -1,0 +1,202 @@
+"""The note-RNN: an LSTM that reads (pitch, duration) notes and predicts the next one.
+
+    pitch + duration embeddings -> LSTM layers -> pitch logits
+                                              -> duration logits (given the chosen pitch)
+
+The next note's probability is factorised P(pitch | past) * P(duration | past, pitch), so bits per
+note counts both. Inputs start with a start-of-melody token (the extra last row of each input
+embedding), so the first note of a melody is predicted too.
+
+A checkpoint is a plain dict that `torch.load(path, weights_only=True)` reads: the config as a dict,
+the state_dict, the duration vocabulary as a list and the training settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from oscserver.noternn.data import DURATIONS, N_PITCHES
+
+
+@dataclass
+class NoteRNNConfig:
+    n_pitches: int = N_PITCHES         # rest + MIDI 0..127 (the pitch token is pitch + 1)
+    n_durations: int = len(DURATIONS)  # size of the duration grid
+    n_embd: int = 64                   # width of each input embedding (pitch and duration, concatenated)
+    n_hidden: int = 256                # LSTM width
+    n_layers: int = 2                  # stacked LSTM layers
+    dropout: float = 0.2               # between LSTM layers and before the heads (training only)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "NoteRNNConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:  # a typo in a config must not silently become a default
+            raise ValueError(f"unknown NoteRNNConfig keys: {sorted(unknown)}; known: {sorted(known)}")
+        return cls(**d)
+
+
+class NoteRNN(nn.Module):
+    def __init__(self, config: NoteRNNConfig):
+        super().__init__()
+        self.config = c = config
+        # one extra row in each input table: the start-of-melody token
+        self.pitch_in = nn.Embedding(c.n_pitches + 1, c.n_embd)
+        self.dur_in = nn.Embedding(c.n_durations + 1, c.n_embd)
+        self.lstm = nn.LSTM(2 * c.n_embd, c.n_hidden, c.n_layers, batch_first=True,
+                            dropout=c.dropout if c.n_layers > 1 else 0.0)
+        self.drop = nn.Dropout(c.dropout)
+        self.pitch_head = nn.Linear(c.n_hidden, c.n_pitches)
+        # the duration head also sees the pitch it is timing (teacher-forced in training)
+        self.pitch_for_dur = nn.Embedding(c.n_pitches, c.n_embd)
+        self.dur_head = nn.Linear(c.n_hidden + c.n_embd, c.n_durations)
+
+    @property
+    def start_token(self) -> tuple[int, int]:
+        return self.config.n_pitches, self.config.n_durations
+
+    def forward(self, inputs, targets=None, state=None):
+        """inputs (B, T, 2) tokens; targets (B, T, 2) next-note tokens, -100 = ignore.
+
+        Returns (pitch_logits, dur_logits, loss, state); loss is the mean nats per note (pitch +
+        duration) over non-ignored targets, None without targets.
+        """
+        x = torch.cat([self.pitch_in(inputs[..., 0]), self.dur_in(inputs[..., 1])], dim=-1)  # (B, T, 2E)
+        h, state = self.lstm(x, state)  # (B, T, H)
+        h = self.drop(h)
+        pitch_logits = self.pitch_head(h)  # (B, T, P)
+        loss = dur_logits = None
+        if targets is not None:
+            next_pitch = targets[..., 0].clamp(min=0)  # ignored positions: any valid index
+            dur_logits = self.dur_head(torch.cat([h, self.pitch_for_dur(next_pitch)], dim=-1))  # (B, T, D)
+            loss = (F.cross_entropy(pitch_logits.flatten(0, 1), targets[..., 0].flatten(), ignore_index=-100)
+                    + F.cross_entropy(dur_logits.flatten(0, 1), targets[..., 1].flatten(), ignore_index=-100))
+        return pitch_logits, dur_logits, loss, state
+
+    # ------------------------------------------------------------------------------------ generation
+
+    @torch.inference_mode()
+    def generate(self, primer, n: int, temperature: float = 1.0, top_k: int | None = None,
+                 seed: int | None = None) -> np.ndarray:
+        """Continue `primer` ((T, 2) tokens, may be empty) by n notes -> (n, 2) int64 tokens.
+
+        temperature 0 takes the most likely pitch, then the most likely duration for it (argmax);
+        top_k keeps only the k most likely values at each step. The same seed gives the same notes.
+        """
+        return self.stepper().generate(primer, n, temperature=temperature, top_k=top_k, seed=seed)
+
+    def stepper(self) -> "Stepper":
+        return Stepper(self)
+
+
+class Stepper:
+    """Fast one-note-at-a-time inference in numpy, carrying the LSTM state between notes.
+
+    Generation is sequential (one note feeds the next), so per-step overhead dominates: a torch
+    call costs tens of microseconds of dispatch per op, a small numpy matmul a few. The weights are
+    copied once, in float32, with each layer's two matmuls fused into one.
+    """
+
+    def __init__(self, model: NoteRNN):
+        c = model.config
+        g = lambda t: t.detach().to(torch.float32).cpu().numpy().copy()  # noqa: E731
+        self.config = c
+        self.pitch_in, self.dur_in = g(model.pitch_in.weight), g(model.dur_in.weight)
+        self.layers = []
+        for k in range(c.n_layers):
+            w = np.concatenate([g(getattr(model.lstm, f"weight_ih_l{k}")),
+                                g(getattr(model.lstm, f"weight_hh_l{k}"))], axis=1).T  # (in + H, 4H)
+            b = g(getattr(model.lstm, f"bias_ih_l{k}")) + g(getattr(model.lstm, f"bias_hh_l{k}"))
+            self.layers.append((np.ascontiguousarray(w), b))
+        self.pitch_w, self.pitch_b = g(model.pitch_head.weight).T.copy(), g(model.pitch_head.bias)
+        self.dur_w, self.dur_b = g(model.dur_head.weight).T.copy(), g(model.dur_head.bias)
+        self.pitch_for_dur = g(model.pitch_for_dur.weight)
+        self.start_token = model.start_token
+
+    def initial_state(self):
+        H = self.config.n_hidden
+        return [(np.zeros(H, np.float32), np.zeros(H, np.float32)) for _ in self.layers]
+
+    def step(self, token, state):
+        """Feed one (pitch, duration) token; returns (top hidden (H,), new state)."""
+        x = np.concatenate([self.pitch_in[token[0]], self.dur_in[token[1]]])  # (2E,)
+        H = self.config.n_hidden
+        new_state = []
+        for (w, b), (h, c) in zip(self.layers, state):
+            gates = np.concatenate([x, h]) @ w + b  # (4H,) in torch's order: input, forget, cell, output
+            i, f, o = _sigmoid(gates[:H]), _sigmoid(gates[H:2 * H]), _sigmoid(gates[3 * H:])
+            c = f * c + i * np.tanh(gates[2 * H:3 * H])
+            h = o * np.tanh(c)
+            new_state.append((h, c))
+            x = h
+        return x, new_state
+
+    def pitch_logits(self, h):
+        return h @ self.pitch_w + self.pitch_b  # (P,)
+
+    def dur_logits(self, h, pitch_token):
+        return np.concatenate([h, self.pitch_for_dur[pitch_token]]) @ self.dur_w + self.dur_b  # (D,)
+
+    def read(self, primer):
+        """Run the start token and the primer through the LSTM -> (top hidden, state)."""
+        state = self.initial_state()
+        h, state = self.step(self.start_token, state)
+        for token in np.asarray(primer, dtype=np.int64).reshape(-1, 2):
+            h, state = self.step(token, state)
+        return h, state
+
+    def generate(self, primer, n, *, temperature=1.0, top_k=None, seed=None):
+        rng = np.random.default_rng(seed)
+        h, state = self.read(primer)
+        out = np.empty((n, 2), dtype=np.int64)
+        for t in range(n):
+            p = _choose(self.pitch_logits(h), temperature, top_k, rng)
+            d = _choose(self.dur_logits(h, p), temperature, top_k, rng)
+            out[t] = (p, d)
+            if t + 1 < n:
+                h, state = self.step(out[t], state)
+        return out
+
+
+def _sigmoid(x):
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # tanh form: no overflow warnings for large |x|
+
+
+def _choose(logits, temperature, top_k, rng) -> int:
+    if temperature <= 0:
+        return int(np.argmax(logits))
+    logits = logits.astype(np.float64) / temperature
+    if top_k is not None and top_k < logits.size:
+        cut = np.partition(logits, -top_k)[-top_k]
+        logits = np.where(logits < cut, -np.inf, logits)
+    p = np.exp(logits - logits.max())
+    p /= p.sum()
+    # inverse-CDF sampling: one uniform draw per choice keeps a seed's stream easy to reason about
+    return int(min(np.searchsorted(np.cumsum(p), rng.random() * p.sum(), side="right"), p.size - 1))
+
+
+# ------------------------------------------------------------------------------------- checkpoints
+
+def checkpoint(model: NoteRNN, **extra) -> dict:
+    """A plain dict (tensors, numbers, strings, lists): loadable with weights_only=True."""
+    return {"model_args": asdict(model.config),
+            "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
+            "durations": [float(d) for d in DURATIONS], **extra}
+
+
+def load(path) -> tuple[NoteRNN, dict]:
+    """Rebuild the model from a checkpoint file; returns (model in eval mode, the checkpoint dict)."""
+    ckpt = torch.load(path, map_location="cpu", weights_only=True)
+    if not isinstance(ckpt, dict) or "model_args" not in ckpt or "state_dict" not in ckpt:
+        raise ValueError(f"{path} is not a note-RNN checkpoint (no model_args/state_dict)")
+    if [round(d, 6) for d in ckpt.get("durations", [])] != [round(d, 6) for d in DURATIONS]:
+        raise ValueError(f"{path} was trained on another duration grid")
+    model = NoteRNN(NoteRNNConfig.from_dict(ckpt["model_args"]))
+    model.load_state_dict(ckpt["state_dict"])
+    model.eval()
+    return model, ckpt

@@ -1,0 +1,180 @@
+"""Training and evaluation of the note-RNN (pure: data in, checkpoint file out, no OSC).
+
+Each melody is one sequence (start token + notes), padded per batch; the loss is nats per note
+(pitch + duration). Melodies are transposed at random each epoch so that the model learns
+intervals rather than one key. A checkpoint is written atomically after every epoch, so a
+killed run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from oscserver.noternn.data import encode, transpose
+from oscserver.noternn.model import NoteRNN, NoteRNNConfig, checkpoint
+
+
+@dataclass
+class TrainSettings:
+    epochs: int = 12            # passes over the training melodies
+    batch_size: int = 32        # melodies per step
+    lr: float = 3e-3            # AdamW peak learning rate (cosine decay to lr/20)
+    weight_decay: float = 0.01
+    max_len: int = 256          # notes per melody seen in training (longer ones are cut)
+    transpose: int = 6          # random shift in -transpose..transpose-1 semitones per melody, per epoch
+    grad_clip: float = 1.0
+    seed: int = 0
+    threads: int = 1            # torch threads (the machine is shared)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainSettings":
+        unknown = set(d) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ValueError(f"unknown TrainSettings keys: {sorted(unknown)}")
+        return cls(**d)
+
+
+def encode_all(melodies) -> list[np.ndarray]:
+    return [encode(m) for m in melodies if len(m) > 0]
+
+
+def _pad(seqs, start_token) -> tuple[torch.Tensor, torch.Tensor]:
+    """Sequences of (T, 2) tokens -> inputs (B, T, 2) with the start token first, targets (B, T, 2)."""
+    T = max(len(s) for s in seqs)
+    inputs = np.zeros((len(seqs), T, 2), dtype=np.int64)
+    targets = np.full((len(seqs), T, 2), -100, dtype=np.int64)
+    for b, s in enumerate(seqs):
+        inputs[b, 0] = start_token
+        inputs[b, 1:len(s)] = s[:-1]
+        targets[b, :len(s)] = s
+    return torch.from_numpy(inputs), torch.from_numpy(targets)
+
+
+def batches(seqs, batch_size, rng, *, max_len, shift=0, start_token):
+    """Shuffled batches of similar length (less padding), each melody transposed at random."""
+    order = rng.permutation(len(seqs))
+    pool = batch_size * 50
+    out = []
+    for i in range(0, len(order), pool):
+        chunk = sorted(order[i:i + pool], key=lambda j: len(seqs[j]))
+        for k in range(0, len(chunk), batch_size):
+            group = []
+            for j in chunk[k:k + batch_size]:
+                s = seqs[j][:max_len]
+                if shift:  # a shift that would leave 0..127 keeps the melody as it is
+                    shifted = transpose(s, int(rng.integers(-shift, shift)))
+                    s = s if shifted is None else shifted
+                group.append(s)
+            out.append(group)
+    for b in rng.permutation(len(out)):
+        yield _pad(out[b], start_token)
+
+
+@torch.no_grad()
+def evaluate(model: NoteRNN, seqs, batch_size: int = 64) -> float:
+    """Bits per note (pitch and duration together) over every note of every melody."""
+    model.eval()
+    total_nats, total_notes = 0.0, 0
+    seqs = sorted(seqs, key=len)
+    for i in range(0, len(seqs), batch_size):
+        inputs, targets = _pad(seqs[i:i + batch_size], model.start_token)
+        notes = int((targets[..., 0] != -100).sum())
+        _, _, loss, _ = model(inputs, targets)
+        total_nats += float(loss) * notes
+        total_notes += notes
+    return total_nats / total_notes / math.log(2)
+
+
+def _progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
+    width = 30
+    filled = int(round(width * fraction))
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {100 * fraction:5.1f}% {text}   ")
+    stream.flush()
+
+
+def _atomic_save(obj, path: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
+
+
+def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = None,
+          settings: TrainSettings | None = None, data_info: dict | None = None,
+          progress=_progress_bar, log=print, should_stop=lambda: False) -> dict:
+    """Train, writing `out` (best model by validation bits/note) and `out`.state.pt (to resume).
+
+    If the resume file exists, training continues from it (its config and settings win).
+    Returns the final checkpoint dict of the best model.
+    """
+    out = Path(out)
+    state_path = out.with_name(out.stem + ".state.pt")
+    resume = torch.load(state_path, map_location="cpu", weights_only=True) if state_path.exists() else None
+    if resume:
+        config = NoteRNNConfig.from_dict(resume["model_args"])
+        settings = TrainSettings.from_dict(resume["settings"])
+    config = config or NoteRNNConfig()
+    settings = settings or TrainSettings()
+    torch.set_num_threads(settings.threads)
+    torch.manual_seed(settings.seed)
+    model = NoteRNN(config)
+    opt = torch.optim.AdamW(model.parameters(), lr=settings.lr, weight_decay=settings.weight_decay)
+    steps_per_epoch = math.ceil(len(train_seqs) / settings.batch_size)
+    total_steps = steps_per_epoch * settings.epochs
+    epoch, step, best, history, cpu_seconds = 0, 0, float("inf"), [], 0.0
+    if resume:
+        model.load_state_dict(resume["state_dict"])
+        opt.load_state_dict(resume["optimizer"])
+        epoch, step, best = resume["epoch"], resume["step"], resume["best_valid_bits"]
+        history, cpu_seconds = list(resume["history"]), resume["cpu_seconds"]
+        log(f"resuming after epoch {epoch} (best valid {best:.3f} bits/note)")
+    n_params = sum(p.numel() for p in model.parameters())
+    log(f"{n_params / 1e6:.2f}M parameters, {len(train_seqs)} training melodies, "
+        f"{sum(map(len, train_seqs))} notes, {steps_per_epoch} steps/epoch")
+
+    while epoch < settings.epochs:
+        rng = np.random.default_rng(settings.seed * 1000 + epoch)  # the same batches after a resume
+        model.train()
+        t0, cpu0, run_loss = time.time(), time.process_time(), None
+        for i, (inputs, targets) in enumerate(batches(train_seqs, settings.batch_size, rng,
+                                                      max_len=settings.max_len, shift=settings.transpose,
+                                                      start_token=model.start_token)):
+            lr = settings.lr * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(step / total_steps, 1.0))))
+            for group in opt.param_groups:
+                group["lr"] = lr
+            _, _, loss, _ = model(inputs, targets)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), settings.grad_clip)
+            opt.step()
+            step += 1
+            run_loss = float(loss) if run_loss is None else 0.98 * run_loss + 0.02 * float(loss)
+            if progress and (i % 10 == 0 or i + 1 == steps_per_epoch):
+                progress((i + 1) / steps_per_epoch, f"epoch {epoch + 1}/{settings.epochs} "
+                         f"loss {run_loss / math.log(2):.3f} bits/note, {time.time() - t0:.0f}s")
+            if should_stop():
+                raise KeyboardInterrupt("stopped")
+        valid_bits = evaluate(model, valid_seqs)
+        epoch += 1
+        cpu_seconds += time.process_time() - cpu0
+        history.append({"epoch": epoch, "train_bits": run_loss / math.log(2), "valid_bits": valid_bits,
+                        "seconds": time.time() - t0})
+        if progress:
+            sys.stderr.write("\n")
+        log(f"epoch {epoch}: train {run_loss / math.log(2):.3f}  valid {valid_bits:.3f} bits/note "
+            f"({time.time() - t0:.0f}s)")
+        info = {"settings": asdict(settings), "history": history, "epoch": epoch,
+                "cpu_seconds": cpu_seconds, "data": data_info or {}}
+        if valid_bits < best:
+            best = valid_bits
+            _atomic_save(checkpoint(model, valid_bits=valid_bits, **info), out)
+        _atomic_save({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
+                      "best_valid_bits": best}, state_path)
+    return torch.load(out, map_location="cpu", weights_only=True)
