@@ -1,0 +1,171 @@
+"""Non-negative matrix factorisation with the beta-divergence and multiplicative updates.
+
+    X (T, F)  ~=  activations_ (T, K) @ bases_ (K, F)
+
+X is a magnitude spectrogram, one row per frame. The bases are spectral templates (on a drum loop:
+kick, snare, hat), the activations how loud each template is in each frame. beta = 1 is the
+Kullback-Leibler divergence (FluCoMa's and the usual choice for audio), 2 Euclidean, 0 Itakura-Saito.
+
+As in FluCoMa's BufNMF, bases and activations each have a mode: "random" (seeded random start),
+"seed" (start from the values given, then learn) or "fixed" (use the values given, never update).
+The fit takes a progress callback; if it returns False the fit stops with Cancelled.
+"""
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Optional
+
+import numpy as np
+
+from oscserver.errors import RequestError
+from oscserver.nmf import _kernels
+
+MODES = ("random", "seed", "fixed")
+EPS = float(np.finfo(np.float32).eps)  # floor for the model and denominators (as scikit-learn)
+CHUNKS = 8   # frames are split in this many ranges whatever the thread count, so results never depend on it
+
+
+class Cancelled(Exception):
+    """The progress callback asked the fit to stop."""
+
+
+def mu_exponent(beta: float) -> float:
+    # Fevotte & Idier (2011): this exponent makes the updates decrease the divergence for every beta
+    if beta < 1:
+        return 1.0 / (2.0 - beta)
+    if beta > 2:
+        return 1.0 / (beta - 1.0)
+    return 1.0
+
+
+def beta_divergence(X, activations, bases, beta: float = 1.0) -> float:
+    """D_beta(X | activations @ bases), summed over all cells."""
+    return float(_kernels.beta_divergence(np.ascontiguousarray(X), np.ascontiguousarray(bases),
+                                          np.ascontiguousarray(activations), float(beta), EPS))
+
+
+class _NoPool:
+    """Runs map() in the calling thread: no pool for one thread."""
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def map(self, fn, items):
+        return map(fn, items)
+
+
+def _iterate(X, W, H, beta, update_h, update_w, pool) -> None:
+    """One multiplicative-update iteration in place: H, then W. Frame ranges run in the pool."""
+    T, F = X.shape
+    K = W.shape[0]
+    eps = X.dtype.type(EPS)
+    gamma = mu_exponent(beta)
+    bounds = np.linspace(0, T, min(CHUNKS, T) + 1).astype(int)
+    acc = np.zeros((len(bounds) - 1, 2 * K + 1, F), X.dtype)     # per range: w_num, w_den, h_sum
+    def run(c):
+        _kernels.mu_frames(X, W, H, bounds[c], bounds[c + 1], beta, gamma, update_h, update_w, eps,
+                           acc[c, :K], acc[c, K:2 * K], acc[c, 2 * K, :K])
+    list(pool.map(run, range(len(bounds) - 1)))
+    if update_w:
+        total = acc.sum(axis=0)            # fixed order over the ranges: deterministic
+        _kernels.apply_w(W, total[:K], total[K:2 * K], total[2 * K, :K], beta, gamma, eps)
+
+
+class NMF:
+    """scikit-learn style: __init__ stores settings, fit() learns bases_ and activations_."""
+
+    def __init__(self, n_components: int = 3, *, beta: float = 1.0, iterations: int = 100,
+                 bases_mode: str = "random", activations_mode: str = "random",
+                 bases: Optional[np.ndarray] = None, activations: Optional[np.ndarray] = None,
+                 seed: Optional[int] = None, progress: Optional[Callable[[float], Optional[bool]]] = None,
+                 threads: Optional[int] = None, dtype=np.float32):
+        self.n_components = n_components
+        self.beta = beta
+        self.iterations = iterations
+        self.bases_mode = bases_mode
+        self.activations_mode = activations_mode
+        self.bases = bases
+        self.activations = activations
+        self.seed = seed
+        self.progress = progress
+        self.threads = threads      # None: up to 2 (the kernels release the GIL)
+        self.dtype = dtype
+
+    # -- public ------------------------------------------------------------------------------
+    def fit(self, X) -> "NMF":
+        X = self._check_X(X)
+        W, H = self._initial(X)
+        update_h = self.activations_mode != "fixed"
+        update_w = self.bases_mode != "fixed"
+        threads = self.threads or min(2, os.cpu_count() or 1)
+        with ThreadPoolExecutor(threads) if threads > 1 else _NoPool() as pool:
+            for i in range(self.iterations):
+                if update_h or update_w:
+                    _iterate(X, W, H, float(self.beta), update_h, update_w, pool)
+                if self.progress is not None and self.progress((i + 1) / self.iterations) is False:
+                    raise Cancelled(f"stopped after {i + 1} of {self.iterations} iterations")
+        self.bases_, self.activations_ = W, H            # (K, F), (T, K)
+        self.n_iter_ = self.iterations
+        return self
+
+    def fit_transform(self, X) -> np.ndarray:
+        return self.fit(X).activations_
+
+    def transform(self, X) -> np.ndarray:
+        """Activations of new frames against the learned bases (kept fixed)."""
+        if not hasattr(self, "bases_"):
+            raise RequestError("No data fitted: run fit() before transform()")
+        other = NMF(self.n_components, beta=self.beta, iterations=self.iterations,
+                    bases_mode="fixed", bases=self.bases_, seed=self.seed, dtype=self.dtype)
+        return other.fit(X).activations_
+
+    def divergence(self, X) -> float:
+        return beta_divergence(self._check_X(X), self.activations_, self.bases_, self.beta)
+
+    # -- private -----------------------------------------------------------------------------
+    def _check_X(self, X) -> np.ndarray:
+        X = np.asarray(X)
+        if X.ndim != 2 or X.shape[0] < 1 or X.shape[1] < 1:
+            raise RequestError(f"NMF needs a 2-D (frames, bins) matrix, given shape {X.shape}")
+        if not np.all(np.isfinite(X)) or X.min() < 0:
+            raise RequestError("NMF needs finite, non-negative values (a magnitude spectrogram)")
+        if not 1 <= int(self.n_components) <= 64 or self.n_components != int(self.n_components):
+            raise RequestError(f"components must be a whole number from 1 to 64, got {self.n_components}")
+        if not 1 <= self.iterations <= 100000:
+            raise RequestError(f"iterations must be 1 to 100000, got {self.iterations}")
+        if not (np.isfinite(self.beta) and -5 <= self.beta <= 5):
+            raise RequestError(f"beta must be from -5 to 5 (1 = KL, 2 = Euclidean, 0 = IS), got {self.beta}")
+        for name in ("bases_mode", "activations_mode"):
+            if getattr(self, name) not in MODES:
+                raise RequestError(f"{name} must be one of {', '.join(MODES)}, got {getattr(self, name)!r}")
+        return np.ascontiguousarray(X, dtype=self.dtype)
+
+    def _initial(self, X):
+        T, F = X.shape
+        K = int(self.n_components)
+        rng = np.random.default_rng(self.seed)
+        # scikit-learn's "random" init: the scale that makes the random product match X's mean
+        scale = np.sqrt(max(X.mean(), EPS) / K)
+        W = self._given("bases", self.bases_mode, (K, F))
+        if W is None:
+            W = scale * np.abs(rng.standard_normal((K, F)))
+        H = self._given("activations", self.activations_mode, (T, K))
+        if H is None:
+            H = scale * np.abs(rng.standard_normal((T, K)))
+        # both are fresh arrays (random, or copies made by _given): updating them leaves the caller's alone
+        return np.ascontiguousarray(W, dtype=self.dtype), np.ascontiguousarray(H, dtype=self.dtype)
+
+    def _given(self, name, mode, shape):
+        value = getattr(self, name)
+        if mode == "random":
+            return None
+        if value is None:
+            raise RequestError(f"{name}_mode {mode!r} needs {name} of shape {shape}, none given")
+        value = np.array(value, dtype=self.dtype)      # a copy, never the caller's array
+        if value.shape != shape:
+            raise RequestError(f"{name} must have shape {shape} for {mode!r}, given {value.shape}")
+        if not np.all(np.isfinite(value)) or value.min() < 0:
+            raise RequestError(f"{name} must be finite and non-negative")
+        return value
