@@ -99,20 +99,25 @@ class Stepper:
 
     Generation is sequential (one note feeds the next), so per-step overhead dominates: a torch
     call costs tens of microseconds of dispatch per op, a small numpy matmul a few. The weights are
-    copied once, in float32, with each layer's two matmuls fused into one.
+    copied once in float32; the first layer's input projections are tabulated per token.
     """
 
     def __init__(self, model: NoteRNN):
         c = model.config
         g = lambda t: t.detach().to(torch.float32).cpu().numpy().copy()  # noqa: E731
         self.config = c
-        self.pitch_in, self.dur_in = g(model.pitch_in.weight), g(model.dur_in.weight)
         self.layers = []
         for k in range(c.n_layers):
-            w = np.concatenate([g(getattr(model.lstm, f"weight_ih_l{k}")),
-                                g(getattr(model.lstm, f"weight_hh_l{k}"))], axis=1).T  # (in + H, 4H)
+            w_ih, w_hh = g(getattr(model.lstm, f"weight_ih_l{k}")), g(getattr(model.lstm, f"weight_hh_l{k}"))
             b = g(getattr(model.lstm, f"bias_ih_l{k}")) + g(getattr(model.lstm, f"bias_hh_l{k}"))
-            self.layers.append((np.ascontiguousarray(w), b))
+            if k == 0:
+                # the first layer's input is one of a few embeddings: project each once, here
+                E = c.n_embd
+                self.pitch_gates = g(model.pitch_in.weight) @ w_ih[:, :E].T + b  # (P + 1, 4H)
+                self.dur_gates = g(model.dur_in.weight) @ w_ih[:, E:].T  # (D + 1, 4H)
+                self.layers.append((np.ascontiguousarray(w_hh.T), None))  # (H, 4H)
+            else:
+                self.layers.append((np.ascontiguousarray(np.concatenate([w_ih, w_hh], axis=1).T), b))
         self.pitch_w, self.pitch_b = g(model.pitch_head.weight).T.copy(), g(model.pitch_head.bias)
         self.dur_w, self.dur_b = g(model.dur_head.weight).T.copy(), g(model.dur_head.bias)
         self.pitch_for_dur = g(model.pitch_for_dur.weight)
@@ -124,11 +129,14 @@ class Stepper:
 
     def step(self, token, state):
         """Feed one (pitch, duration) token; returns (top hidden (H,), new state)."""
-        x = np.concatenate([self.pitch_in[token[0]], self.dur_in[token[1]]])  # (2E,)
         H = self.config.n_hidden
-        new_state = []
+        new_state, x = [], None
         for (w, b), (h, c) in zip(self.layers, state):
-            gates = np.concatenate([x, h]) @ w + b  # (4H,) in torch's order: input, forget, cell, output
+            if x is None:
+                gates = self.pitch_gates[token[0]] + self.dur_gates[token[1]] + h @ w  # (4H,)
+            else:
+                gates = np.concatenate([x, h]) @ w + b  # (4H,)
+            # torch's gate order: input, forget, cell, output
             i, f, o = _sigmoid(gates[:H]), _sigmoid(gates[H:2 * H]), _sigmoid(gates[3 * H:])
             c = f * c + i * np.tanh(gates[2 * H:3 * H])
             h = o * np.tanh(c)
@@ -150,17 +158,32 @@ class Stepper:
             h, state = self.step(token, state)
         return h, state
 
-    def generate(self, primer, n, *, temperature=1.0, top_k=None, seed=None):
+    def generate(self, primer, n, *, temperature=1.0, top_k=None, seed=None, start=None):
+        """n notes after primer ((T, 2) tokens); `start` = (hidden, state) already past the primer."""
         rng = np.random.default_rng(seed)
-        h, state = self.read(primer)
-        out = np.empty((n, 2), dtype=np.int64)
-        for t in range(n):
-            p = _choose(self.pitch_logits(h), temperature, top_k, rng)
-            d = _choose(self.dur_logits(h, p), temperature, top_k, rng)
-            out[t] = (p, d)
-            if t + 1 < n:
-                h, state = self.step(out[t], state)
+        with one_blas_thread():
+            h, state = start if start is not None else self.read(primer)
+            out = np.empty((n, 2), dtype=np.int64)
+            for t in range(n):
+                p = _choose(self.pitch_logits(h), temperature, top_k, rng)
+                d = _choose(self.dur_logits(h, p), temperature, top_k, rng)
+                out[t] = (p, d)
+                if t + 1 < n:
+                    h, state = self.step(out[t], state)
         return out
+
+
+_blas = None
+
+
+def one_blas_thread():
+    """A context in which BLAS uses one thread: on a busy machine, a several-thread BLAS makes each
+    small matrix-vector product wait for the other threads (4x slower p50 measured on 2 cores)."""
+    global _blas
+    if _blas is None:
+        from threadpoolctl import ThreadpoolController
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
 
 
 def _sigmoid(x):

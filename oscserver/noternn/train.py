@@ -155,7 +155,8 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
             torch.nn.utils.clip_grad_norm_(model.parameters(), settings.grad_clip)
             opt.step()
             step += 1
-            run_loss = float(loss) if run_loss is None else 0.98 * run_loss + 0.02 * float(loss)
+            value = loss.item()
+            run_loss = value if run_loss is None else 0.98 * run_loss + 0.02 * value
             if progress and (i % 10 == 0 or i + 1 == steps_per_epoch):
                 progress((i + 1) / steps_per_epoch, f"epoch {epoch + 1}/{settings.epochs} "
                          f"loss {run_loss / math.log(2):.3f} bits/note, {time.time() - t0:.0f}s")

@@ -1,0 +1,143 @@
+"""`oscserver rnn-train` and `oscserver rnn-eval`: train the note-RNN and score it against n-grams.
+
+    oscserver rnn-train --corpus essenFolksong ryansMammoth --out folk.pt     # music21 corpora
+    oscserver rnn-train --midi my_tunes/ --out mine.pt                         # a folder of MIDI files
+    oscserver rnn-eval folk.pt                  # held-out split of the data it was trained on
+    oscserver rnn-eval folk.pt --midi other/    # any folder of MIDI files
+
+The melodies are split train/valid/test by a hash of each tune's id, so the split is the same in
+every command. A killed `rnn-train` resumes when run again with the same --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CACHE = Path.home() / ".cache" / "oscserver" / "noternn"
+
+
+def add_subcommands(subparsers) -> None:
+    p = subparsers.add_parser("rnn-train", help="train the note-RNN on MIDI files or a music21 corpus",
+                              description="Train the note-RNN LSTM (checkpoint every epoch; rerun to resume).")
+    _add_data_args(p)
+    p.add_argument("--out", required=True, help="checkpoint to write (best validation model)")
+    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--lr", type=float, default=3e-3)
+    p.add_argument("--hidden", type=int, default=256, help="LSTM width")
+    p.add_argument("--layers", type=int, default=2, help="LSTM layers")
+    p.add_argument("--embd", type=int, default=64, help="pitch and duration embedding width")
+    p.add_argument("--dropout", type=float, default=0.2)
+    p.add_argument("--transpose", type=int, default=6, help="random transposition range (semitones)")
+    p.add_argument("--threads", type=int, default=1, help="torch threads")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=train_command)
+
+    p = subparsers.add_parser("rnn-eval", help="bits per note of a note-RNN next to the best n-gram",
+                              description="Score a note-RNN checkpoint on held-out melodies, next to "
+                                          "Kneser-Ney and Witten-Bell n-grams (orders 1-5) fitted on "
+                                          "the same training data.")
+    p.add_argument("model", help="checkpoint (.pt)")
+    p.add_argument("--midi", help="score on every MIDI file in this folder instead of the test split")
+    p.add_argument("--cache", default=str(DEFAULT_CACHE), help="where parsed corpora are cached")
+    p.add_argument("--max-order", type=int, default=5)
+    p.set_defaults(func=eval_command)
+
+
+def _add_data_args(p) -> None:
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--corpus", nargs="+", metavar="NAME",
+                     help="music21 corpora, e.g. essenFolksong ryansMammoth oneills1850 ('folk' = all folk)")
+    src.add_argument("--midi", metavar="FOLDER", help="a folder of MIDI files")
+    p.add_argument("--cache", default=str(DEFAULT_CACHE), help="where parsed corpora are cached")
+
+
+def load_split(source: dict, cache, log=print) -> dict:
+    """{'train': [...], 'valid': [...], 'test': [...]} melodies for a data source description."""
+    from oscserver.noternn import data
+
+    t0 = time.time()
+    if source.get("midi"):
+        folder = Path(source["midi"])
+        tunes = []
+        for path in sorted(folder.rglob("*")):
+            if path.suffix.lower() in (".mid", ".midi"):
+                try:
+                    tunes.append((str(path.relative_to(folder)), data.read_midi(path)))
+                except ValueError as exc:
+                    log(f"skipping {exc}")
+        if not tunes:
+            raise SystemExit(f"no MIDI files with notes in {folder}")
+    else:
+        names = list(data.FOLK_CORPORA) if source["corpus"] == ["folk"] else source["corpus"]
+        tunes = data.load_corpus(names, cache, progress=lambda f, w: _bar(f, f"parsing {w}"))
+        sys.stderr.write("\n")
+    parts = data.split(tunes)
+    log(f"{len(tunes)} melodies ({len(parts['train'])} train, {len(parts['valid'])} valid, "
+        f"{len(parts['test'])} test) in {time.time() - t0:.0f}s")
+    return {k: [m for _, m in v] for k, v in parts.items()}
+
+
+def _bar(fraction, text):
+    from oscserver.noternn.train import _progress_bar
+    _progress_bar(fraction, text)
+
+
+def train_command(args) -> int:
+    from oscserver.noternn.model import NoteRNNConfig
+    from oscserver.noternn.train import TrainSettings, encode_all, train
+
+    source = {"midi": str(Path(args.midi).resolve())} if args.midi else {"corpus": args.corpus}
+    parts = load_split(source, args.cache)
+    config = NoteRNNConfig(n_embd=args.embd, n_hidden=args.hidden, n_layers=args.layers,
+                           dropout=args.dropout)
+    settings = TrainSettings(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                             transpose=args.transpose, seed=args.seed, threads=args.threads)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ckpt = train(encode_all(parts["train"]), encode_all(parts["valid"]), out, config=config,
+                 settings=settings, data_info={"source": source, "split": "sha1(noternn:id) 90/5/5",
+                                               "train_melodies": len(parts["train"])})
+    print(f"best validation {ckpt['valid_bits']:.3f} bits/note -> {out}")
+    return 0
+
+
+def eval_command(args) -> int:
+    from oscserver.noternn.model import load
+    from oscserver.noternn.ngram import best_ngram
+    from oscserver.noternn.train import encode_all, evaluate
+
+    model, ckpt = load(args.model)
+    source = ckpt.get("data", {}).get("source")
+    if not source:
+        raise SystemExit(f"{args.model} does not say what it was trained on; cannot fit the n-gram")
+    parts = load_split(source, args.cache)
+    train_seqs, valid_seqs = encode_all(parts["train"]), encode_all(parts["valid"])
+    if args.midi:
+        from oscserver.noternn.data import read_midi_folder
+        test_seqs, what = encode_all(read_midi_folder(args.midi)), f"MIDI files in {args.midi}"
+    else:
+        test_seqs, what = encode_all(parts["test"]), "the held-out test split"
+    print(f"scoring on {len(test_seqs)} melodies, {sum(map(len, test_seqs))} notes ({what})")
+    print("n-gram orders on validation:")
+    ngram, _ = best_ngram(train_seqs, valid_seqs, orders=range(1, args.max_order + 1), log=print)
+    ngram_bits = ngram.bits_per_note(test_seqs)
+    rnn_bits = evaluate(model, test_seqs)
+    print(f"note-RNN  {rnn_bits:.3f} bits/note")
+    print(f"n-gram    {ngram_bits:.3f} bits/note (best on validation: {ngram.method} order {ngram.order})")
+    print(f"the note-RNN needs {100 * (1 - rnn_bits / ngram_bits):.1f}% fewer bits per note")
+    return 0
+
+
+def main(argv=None) -> int:  # `python -m oscserver.noternn.cli ...` until the main CLI wires this in
+    parser = argparse.ArgumentParser(prog="oscserver")
+    add_subcommands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
