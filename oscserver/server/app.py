@@ -43,7 +43,8 @@ MAX_ROUTES = 4096  # /connect entries remembered; the oldest are forgotten first
 class RateLimitedWarnings:
     """Log warnings, but at most `per_second` a second; the rest are counted and summarised."""
 
-    def __init__(self, per_second: int = 10):
+    def __init__(self, what: str, per_second: int = 10):
+        self.what = what
         self.per_second = per_second
         self.window = 0
         self.sent = 0
@@ -55,7 +56,7 @@ class RateLimitedWarnings:
         now = int(time.monotonic())
         if now != self.window:
             if self.suppressed:
-                log.warning("... %d more bad requests in the last second were not logged", self.suppressed)
+                log.warning("... %d more %s in the last second were not logged", self.suppressed, self.what)
             self.window, self.sent, self.suppressed = now, 0, 0
         if self.sent < self.per_second:
             self.sent += 1
@@ -72,7 +73,8 @@ class Server:
         self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker")
         self.routes: collections.OrderedDict[tuple, int] = collections.OrderedDict()
-        self.bad_input = RateLimitedWarnings()
+        self.bad_input = RateLimitedWarnings("bad requests")
+        self.malformed = RateLimitedWarnings("malformed datagrams")
         self.counts = collections.Counter()  # received, replied, errors, malformed
         self.started = time.monotonic()
         self._stop = threading.Event()
@@ -164,7 +166,7 @@ class Server:
             messages = OscPacket(data).messages
         except (ParseError, Exception) as error:  # noqa: BLE001 - python-osc raises several kinds
             self.counts["malformed"] += 1
-            self.bad_input.warn("malformed datagram of %d bytes from %s:%d (%s); %d so far",
+            self.malformed.warn("malformed datagram of %d bytes from %s:%d (%s); %d so far",
                                 len(data), source[0], source[1], error, self.counts["malformed"])
             self.send(self.reply_to(source), "/error", ("(malformed)", f"could not read that OSC message: {error}"))
             return

@@ -46,14 +46,15 @@ class Sandbox:
         text = self._check_text(text, param)
         given = Path(text).expanduser()
         candidates = [given] if given.is_absolute() else [folder / given for folder in self.read_dirs]
-        inside = [c.resolve() for c in candidates]
-        inside = [r for r in inside if any(_inside(r, folder) for folder in self.read_dirs)]
+        resolved = [c.resolve() for c in candidates]
+        inside = [r for r in resolved if any(_inside(r, folder) for folder in self.read_dirs)]
+        for path in inside:
+            if path.exists() or not must_exist:
+                return path
         allowed = ", ".join(str(d) for d in self.read_dirs)
-        if not inside:
+        # Outside if nothing is inside, or if what exists there is only reachable by leaving (a symlink).
+        if not inside or any(r.exists() and r not in inside for r in resolved):
             raise RequestError(f"{param} {text!r} is outside the folders the server may read ({allowed})")
-        for resolved in inside:
-            if resolved.exists() or not must_exist:
-                return resolved
         raise RequestError(f"{param} {text!r} was not found in the folders the server may read ({allowed})")
 
     def write_path(self, text: str, param: str = "path") -> Path:
@@ -65,10 +66,10 @@ class Sandbox:
         resolved = target.parent.resolve() / target.name
         if target.name in ("", ".", "..") or not _inside(resolved.parent, self.output_dir):
             raise RequestError(f"{param} {text!r} is outside the output folder {self.output_dir}")
-        if resolved.is_symlink():
-            raise RequestError(f"{param} {text!r} is a symbolic link; give a plain file name")
         if len(resolved.name.encode()) > 255:
             raise RequestError(f"{param} {text!r}: the file name is too long (255 bytes at most)")
+        if resolved.is_symlink():
+            raise RequestError(f"{param} {text!r} is a symbolic link; give a plain file name")
         return resolved
 
 

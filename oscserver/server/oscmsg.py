@@ -61,10 +61,19 @@ def build(address: str, values: Sequence) -> bytes:
 
 
 def max_numbers(address: str, head: Sequence = ()) -> int:
-    """How many i/f values fit after `head` in one datagram (each takes 4 bytes + 1 type tag)."""
-    fixed = message_size(address, head)
-    # Every value adds 4 bytes of data and 1 type-tag byte; leave 4 bytes for type-tag padding.
-    return max(0, (MAX_DATAGRAM - fixed - 4) // 5)
+    """How many i/f values fit after `head` in one datagram (4 data bytes + 1 type-tag byte each)."""
+    typed = [osc_value(v) for v in head]
+    fixed = _padded(len(address)) + sum(value_size(v, t) for v, t in typed)
+
+    def size(n: int) -> int:
+        return fixed + _padded(1 + len(typed) + n) + 4 * n
+
+    n = max(0, (MAX_DATAGRAM - fixed) // 5)
+    while n > 0 and size(n) > MAX_DATAGRAM:
+        n -= 1
+    while size(n + 1) <= MAX_DATAGRAM:
+        n += 1
+    return n
 
 
 def chunked(address: str, head: Sequence, values: Sequence) -> Iterator[tuple]:

@@ -1,0 +1,178 @@
+"""From descriptors to a map: standardise, weight, PCA, k-means, a 2-D layout in 0..1, a KD-tree.
+
+scikit-learn style: __init__ stores settings, fit() learns, learned state ends in `_`.
+Layouts: "pca" (the first two principal components), "tsne" (the default: neighbours in sound
+stay neighbours on screen), "umap" (only when the umap-learn package is installed), and "grid"
+(the t-SNE map spread onto an even grid, one sound per cell, like FluCoMa's Grid: a
+linear assignment that moves the points as little as possible in total).
+"""
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+from scipy.spatial import cKDTree
+
+from oscserver.corpus import descriptors
+
+LAYOUTS = ("pca", "tsne", "umap", "grid")
+
+
+class CorpusMap:
+    """A 2-D map of sounds with clusters and nearest-sound lookup.
+
+    n_clusters:    k-means clusters (clamped to the number of sounds)
+    layout:        "tsne", "pca", "umap" or "grid"
+    n_components:  PCA dimensions kept for clustering and t-SNE (20 keeps ~90% of the variance of
+                   drum descriptors and removes the noise of the rest)
+    perplexity:    t-SNE neighbourhood size (clamped for small corpora)
+    tsne_iterations: t-SNE optimisation steps; 500 maps drums as well as 1000 in half the time
+                   (the first 250 are the early-exaggeration phase)
+    random_state:  seed, so the same folder gives the same map
+    """
+
+    def __init__(self, *, n_clusters: int = 8, layout: str = "tsne", n_components: int = 20,
+                 perplexity: float = 30.0, tsne_iterations: int = 500, random_state: int = 0):
+        self.n_clusters = n_clusters
+        self.layout = layout
+        self.n_components = n_components
+        self.perplexity = perplexity
+        self.tsne_iterations = tsne_iterations
+        self.random_state = random_state
+
+    # -- learning ---------------------------------------------------------------------------------
+
+    def fit(self, X) -> "CorpusMap":
+        """Learn scaling, PCA, clusters and the layout from descriptors X: (N, D)."""
+        self._fit_features(X)
+        self.layouts_ = {}
+        self.set_layout(self.layout)
+        return self
+
+    def fit_saved(self, X, embedding, labels, layout: str) -> "CorpusMap":
+        """Rebuild a saved map: features from X, but the saved positions and clusters as they were."""
+        self._fit_features(X, cluster=False)
+        labels = np.asarray(labels, dtype=np.int64)
+        embedding = np.asarray(embedding, dtype=np.float64).reshape(len(self.features_), 2)
+        self.labels_ = labels
+        self.n_clusters_ = int(labels.max()) + 1 if len(labels) else 0
+        self.layouts_ = {layout: embedding}
+        self.layout_ = layout
+        self.embedding_ = embedding
+        self.tree_ = cKDTree(embedding)
+        return self
+
+    def _fit_features(self, X, cluster: bool = True) -> None:
+        from threadpoolctl import threadpool_limits
+
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim != 2 or len(X) == 0:
+            raise ValueError(f"descriptors must be a non-empty 2-D array, got shape {X.shape}")
+        if not np.all(np.isfinite(X)):
+            raise ValueError("descriptors must be finite numbers")
+        self.n_sounds_ = len(X)
+        self.mean_ = X.mean(axis=0)
+        scale = X.std(axis=0)
+        self.scale_ = np.where(scale > 1e-12, scale, 1.0)
+        # Each descriptor group weighs what descriptors.GROUPS says, whatever its length.
+        self.weights_ = descriptors.group_weights() if X.shape[1] == descriptors.N_DESCRIPTORS \
+            else np.ones(X.shape[1])
+        Z = (X - self.mean_) / self.scale_ * self.weights_                 # (N, D)
+        n = min(self.n_components, *Z.shape)
+        _, _, vt = np.linalg.svd(Z, full_matrices=False)
+        vt = vt[:n] * np.sign(vt[:n, :1] + 1e-30)                           # fixed signs: same map each time
+        self.components_ = vt                                               # (n, D)
+        self.features_ = Z @ vt.T                                           # (N, n)
+        if not cluster:
+            return
+        k = max(1, min(self.n_clusters, len(X)))
+        if k == 1:
+            self.labels_ = np.zeros(len(X), dtype=np.int64)
+        else:
+            from sklearn.cluster import KMeans
+
+            with threadpool_limits(1):
+                km = KMeans(n_clusters=k, n_init=4, random_state=self.random_state).fit(self.features_)
+            # number clusters by size, largest first, so colours are stable from run to run
+            order = np.argsort(-np.bincount(km.labels_, minlength=k), kind="stable")
+            rank = np.empty(k, dtype=np.int64)
+            rank[order] = np.arange(k)
+            self.labels_ = rank[km.labels_]
+        self.n_clusters_ = int(self.labels_.max()) + 1
+
+    def transform(self, X) -> np.ndarray:
+        """PCA features of new descriptors (N, D) -> (N, n_components), in the fitted space."""
+        X = np.asarray(X, dtype=np.float64)
+        return (X - self.mean_) / self.scale_ * self.weights_ @ self.components_.T
+
+    # -- layouts ----------------------------------------------------------------------------------
+
+    def set_layout(self, layout: str) -> np.ndarray:
+        """Switch the map to `layout` (computed once, then remembered): (N, 2) positions in 0..1."""
+        if layout not in LAYOUTS:
+            raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+        if layout not in self.layouts_:
+            self.layouts_[layout] = self._compute_layout(layout)
+        self.layout_ = layout
+        self.embedding_ = self.layouts_[layout]
+        self.tree_ = cKDTree(self.embedding_)
+        return self.embedding_
+
+    def _compute_layout(self, layout: str) -> np.ndarray:
+        from threadpoolctl import threadpool_limits
+
+        F = self.features_
+        n = len(F)
+        if layout == "pca" or n < 5 or F.shape[1] < 2:
+            # t-SNE and UMAP need a handful of points; below that PCA says as much
+            xy = F[:, :2] if F.shape[1] >= 2 else np.c_[F[:, :1], np.zeros(n)]
+            return _unit_square(xy)
+        if layout == "grid":
+            base = self.layouts_.get("tsne")
+            if base is None:
+                base = self.layouts_["tsne"] = self._compute_layout("tsne")
+            return _grid(base)
+        if layout == "umap":
+            try:
+                import umap
+            except ImportError:
+                raise ValueError("layout umap needs the umap-learn package, which is not installed; "
+                                 "use tsne, pca or grid") from None
+            with threadpool_limits(1):
+                xy = umap.UMAP(n_neighbors=min(15, n - 1), random_state=self.random_state).fit_transform(F)
+            return _unit_square(xy)
+        from sklearn.manifold import TSNE
+
+        perplexity = min(self.perplexity, (n - 1) / 3)
+        # One thread: OpenMP threads spin when the machine is shared and make t-SNE 5x slower.
+        with threadpool_limits(1):
+            xy = TSNE(2, perplexity=perplexity, init="pca", max_iter=self.tsne_iterations,
+                      random_state=self.random_state).fit_transform(F)
+        return _unit_square(xy)
+
+    # -- queries ----------------------------------------------------------------------------------
+
+    def nearest(self, x: float, y: float, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """The k sounds nearest to (x, y) on the map: (indices, distances), nearest first."""
+        k = max(1, min(int(k), self.n_sounds_))
+        distances, indices = self.tree_.query([x, y], k=k)
+        return np.atleast_1d(indices), np.atleast_1d(distances)
+
+
+def _unit_square(xy) -> np.ndarray:
+    """Scale each axis to 0..1 (a constant axis sits at 0.5)."""
+    xy = np.asarray(xy, dtype=np.float64)
+    lo, hi = xy.min(axis=0), xy.max(axis=0)
+    span = hi - lo
+    return np.where(span > 1e-12, (xy - lo) / np.where(span > 1e-12, span, 1.0), 0.5)
+
+
+def _grid(xy) -> np.ndarray:
+    """Move each point to its own cell of an even grid, minimising the total squared move."""
+    n = len(xy)
+    cols = int(np.ceil(np.sqrt(n)))
+    rows = int(np.ceil(n / cols))
+    gx, gy = np.meshgrid(np.linspace(0, 1, cols), np.linspace(0, 1, rows) if rows > 1 else [0.5])
+    cells = np.c_[gx.ravel(), gy.ravel()]                                   # (cols*rows, 2)
+    cost = ((xy[:, None, :] - cells[None, :, :]) ** 2).sum(axis=2)          # (N, cells)
+    points, chosen = linear_sum_assignment(cost)
+    out = np.empty_like(xy)
+    out[points] = cells[chosen]
+    return out

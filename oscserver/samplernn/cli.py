@@ -1,0 +1,97 @@
+"""`oscserver samplernn-train` and `oscserver samplernn-eval`."""
+import argparse
+import sys
+from dataclasses import fields
+
+
+def add_subcommands(subparsers) -> None:
+    from .model import SampleRNNConfig
+    from .train import TrainConfig
+
+    p = subparsers.add_parser(
+        "samplernn-train", help="train a SampleRNN on a folder of audio files",
+        description="Train (or continue training) a SampleRNN. Every --snapshot-every steps a short "
+                    "WAV is rendered into OUT so you can hear it learn. Kill it at any time: run the "
+                    "same command again and it resumes from OUT/checkpoint.pt.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("train", help="folder of audio files (any rate and channel count)")
+    p.add_argument("out", help="folder for checkpoint.pt, snapshots and model.pt")
+    p.add_argument("--valid", help="folder of held-out audio for validation bits/sample")
+    p.add_argument("--init", metavar="MODEL.pt", help="start from this model (continue training)")
+    p.add_argument("--fresh", action="store_true", help="ignore OUT/checkpoint.pt and start again")
+    p.add_argument("--threads", type=int, default=1, help="torch CPU threads")
+    for f in fields(SampleRNNConfig):
+        if f.name == "frame_sizes":
+            p.add_argument("--frame-sizes", type=int, nargs="+", default=list(f.default),
+                           help="samples per frame of each frame tier, lowest first (1 value = 2 tiers)")
+        else:
+            p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default)
+    for f in fields(TrainConfig):
+        p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default)
+    p.set_defaults(func=train_command)
+
+    e = subparsers.add_parser(
+        "samplernn-eval", help="bits/sample of a SampleRNN on a folder, next to two baselines",
+        description="Score held-out audio: the model's NLL in bits/sample beside the entropy of the "
+                    "marginal level histogram and a linear-prediction coder (Laplace residual).")
+    e.add_argument("model", help="model .pt (a shipped model or OUT/checkpoint.pt)")
+    e.add_argument("folder", help="folder of audio files")
+    e.add_argument("--max-seconds", type=float, default=0, help="score at most this much audio (0 = all)")
+    e.add_argument("--lpc-order", type=int, default=32)
+    e.add_argument("--threads", type=int, default=1)
+    e.set_defaults(func=eval_command)
+
+
+def train_command(args) -> int:
+    import torch
+
+    from . import audio
+    from .model import SampleRNNConfig, checkpoint, from_checkpoint
+    from .train import TrainConfig, load_levels, save_atomic, train
+
+    torch.set_num_threads(args.threads)
+    mc = SampleRNNConfig(**{f.name: getattr(args, f.name) for f in fields(SampleRNNConfig)})
+    tc = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
+    init = torch.load(args.init, map_location="cpu", weights_only=True) if args.init else None
+    if init:
+        mc = from_checkpoint(init).config
+    files = audio.audio_files(args.train)
+    if not files:
+        print(f"samplernn-train: no audio files in {args.train}", file=sys.stderr)
+        return 2
+    print(f"reading {len(files)} files at {mc.sample_rate} Hz", flush=True)
+    train_pieces = load_levels(files, mc)
+    valid_pieces = load_levels(args.valid, mc) if args.valid else []
+    n = sum(len(p) for p in train_pieces)
+    print(f"{n / mc.sample_rate / 60:.1f} min of training audio", flush=True)
+    ck = train(train_pieces, valid_pieces, args.out, mc, tc, resume=not args.fresh, init_from=init,
+               log=lambda s: print(s, flush=True))
+    model = from_checkpoint(ck)
+    small = checkpoint(model, train=ck["train"], step=ck["step"], history=ck["history"])
+    small["model"] = {k: v.half() for k, v in small["model"].items()}   # half the size to ship
+    save_atomic(small, f"{args.out}/model.pt")
+    print(f"wrote {args.out}/model.pt (step {ck['step']})")
+    return 0
+
+
+def eval_command(args) -> int:
+    import torch
+
+    from .evaluate import evaluate_folder
+
+    torch.set_num_threads(args.threads)
+    rows = evaluate_folder(args.model, args.folder, max_seconds=args.max_seconds, lpc_order=args.lpc_order)
+    for name, bits in rows.items():
+        print(f"{name:<32} {bits:6.3f} bits/sample")
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="samplernn")
+    add_subcommands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

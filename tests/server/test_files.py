@@ -1,0 +1,64 @@
+import os
+
+import pytest
+
+from oscserver.errors import RequestError
+from oscserver.server.files import Sandbox, atomic_write
+
+
+@pytest.fixture
+def sandbox(tmp_path):
+    (tmp_path / "sounds").mkdir()
+    (tmp_path / "sounds" / "kick.wav").write_bytes(b"RIFF")
+    (tmp_path / "secret.txt").write_text("keep out")
+    return Sandbox([tmp_path / "sounds"], tmp_path / "out")
+
+
+def test_reads_inside_allowed_folders(sandbox, tmp_path):
+    assert sandbox.read_path("kick.wav") == (tmp_path / "sounds" / "kick.wav").resolve()
+    assert sandbox.read_path(str(tmp_path / "sounds" / "kick.wav")).name == "kick.wav"
+
+
+@pytest.mark.parametrize("escape", ["../secret.txt", "sounds/../../secret.txt", "/etc/passwd", "~/.bashrc",
+                                    "/work/../etc/passwd"])
+def test_read_escapes_are_refused(sandbox, escape):
+    with pytest.raises(RequestError, match="outside the folders the server may read"):
+        sandbox.read_path(escape)
+
+
+def test_symlink_out_of_a_folder_is_refused(sandbox, tmp_path):
+    os.symlink(tmp_path / "secret.txt", tmp_path / "sounds" / "link.wav")
+    with pytest.raises(RequestError, match="outside"):
+        sandbox.read_path("link.wav")
+
+
+def test_missing_file_says_not_found(sandbox):
+    with pytest.raises(RequestError, match="'nope.wav' was not found"):
+        sandbox.read_path("nope.wav")
+
+
+def test_writes_only_under_output(sandbox, tmp_path):
+    sandbox.ensure_output_dir()
+    assert sandbox.write_path("a/b.wav") == (tmp_path / "out" / "a" / "b.wav").resolve()
+    for escape in ["../x.wav", "/tmp/x.wav", str(tmp_path / "sounds" / "x.wav"), "..", ".", "a/../../x"]:
+        with pytest.raises(RequestError, match="outside the output folder"):
+            sandbox.write_path(escape)
+    os.symlink(tmp_path / "sounds", tmp_path / "out" / "linked")
+    with pytest.raises(RequestError, match="outside the output folder"):
+        sandbox.write_path("linked/x.wav")
+    with pytest.raises(RequestError, match="too long"):
+        sandbox.write_path("x" * 300 + ".wav")
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
+    target = tmp_path / "model.pt"
+    target.write_text("old, finished")
+    with pytest.raises(RuntimeError):
+        with atomic_write(target) as tmp:
+            tmp.write_text("half writ")
+            raise RuntimeError("crash mid-write")
+    assert target.read_text() == "old, finished"
+    assert os.listdir(tmp_path) == ["model.pt"]  # no temp file left behind
+    with atomic_write(target) as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new"
