@@ -74,10 +74,11 @@ def decompose(y: np.ndarray, sample_rate: int, components: int = 3, *, iteration
               beta: float = 1.0, stft_config: STFTConfig = STFTConfig(), seed: Optional[int] = 0,
               bases_mode: str = "random", bases: Optional[np.ndarray] = None,
               activations_mode: str = "random", activations: Optional[np.ndarray] = None,
-              sort: bool = True, progress: Optional[Callable[[float], Optional[bool]]] = None,
+              restarts: int = 4, sort: bool = True, progress: Optional[Callable[[float], Optional[bool]]] = None,
               threads: Optional[int] = None) -> Decomposition:
     """Decompose mono audio y into `components` parts.
 
+    restarts: short trials from that many random starts, the best one goes on (see NMF).
     sort=True orders free components by spectral centroid, low to high (on a drum loop: kick, snare,
     hat), so component numbers mean the same thing from run to run. With fixed or seeded bases the
     given order is kept. progress(fraction) may return False to cancel (raises Cancelled).
@@ -89,7 +90,7 @@ def decompose(y: np.ndarray, sample_rate: int, components: int = 3, *, iteration
     spec = stft(y, stft_config)                          # (T, F) complex
     mag = np.abs(spec)                                   # (T, F)
     model = NMF(components, beta=beta, iterations=iterations, bases_mode=bases_mode, bases=bases,
-                activations_mode=activations_mode, activations=activations, seed=seed,
+                activations_mode=activations_mode, activations=activations, seed=seed, restarts=restarts,
                 progress=None if progress is None else (lambda f: progress(0.95 * f)), threads=threads)
     model.fit(mag)
     W, H = model.bases_, model.activations_               # (K, F), (T, K)

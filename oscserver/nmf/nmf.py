@@ -80,7 +80,7 @@ class NMF:
                  bases_mode: str = "random", activations_mode: str = "random",
                  bases: Optional[np.ndarray] = None, activations: Optional[np.ndarray] = None,
                  seed: Optional[int] = None, progress: Optional[Callable[[float], Optional[bool]]] = None,
-                 threads: Optional[int] = None, dtype=np.float32):
+                 restarts: int = 1, threads: Optional[int] = None, dtype=np.float32):
         self.n_components = n_components
         self.beta = beta
         self.iterations = iterations
@@ -90,18 +90,21 @@ class NMF:
         self.activations = activations
         self.seed = seed
         self.progress = progress
+        # restarts > 1: that many short trials from different random starts, the best one goes on
+        # (random starts sometimes give two components to the kick and none to the hat)
+        self.restarts = restarts
         self.threads = threads      # None: up to 2 (the kernels release the GIL)
         self.dtype = dtype
 
     # -- public ------------------------------------------------------------------------------
     def fit(self, X) -> "NMF":
         X = self._check_X(X)
-        W, H = self._initial(X)
         update_h = self.activations_mode != "fixed"
         update_w = self.bases_mode != "fixed"
         threads = self.threads or min(2, os.cpu_count() or 1)
         with ThreadPoolExecutor(threads) if threads > 1 else _NoPool() as pool:
-            for i in range(self.iterations):
+            W, H, done = self._best_start(X, pool, update_h, update_w)
+            for i in range(done, self.iterations):
                 if update_h or update_w:
                     _iterate(X, W, H, float(self.beta), update_h, update_w, pool)
                 if self.progress is not None and self.progress((i + 1) / self.iterations) is False:
@@ -125,6 +128,25 @@ class NMF:
         return beta_divergence(self._check_X(X), self.activations_, self.bases_, self.beta)
 
     # -- private -----------------------------------------------------------------------------
+    TRIAL_ITERATIONS = 10
+
+    def _best_start(self, X, pool, update_h, update_w):
+        """(W, H, iterations done): the initial factors, or the best of several short trials."""
+        random_start = "random" in (self.bases_mode, self.activations_mode)
+        if self.restarts <= 1 or not random_start or self.iterations <= self.TRIAL_ITERATIONS:
+            return (*self._initial(X, self.seed), 0)
+        best = None
+        seeds = np.random.SeedSequence(self.seed).spawn(self.restarts)
+        for trial, seed in enumerate(seeds):
+            W, H = self._initial(X, seed)
+            for _ in range(self.TRIAL_ITERATIONS):
+                _iterate(X, W, H, float(self.beta), update_h, update_w, pool)
+            d = beta_divergence(X, H, W, self.beta)
+            if best is None or d < best[0]:
+                best = (d, W, H)
+            if self.progress is not None and self.progress(0.0) is False:
+                raise Cancelled(f"stopped in trial {trial + 1} of {self.restarts}")
+        return best[1], best[2], self.TRIAL_ITERATIONS
     def _check_X(self, X) -> np.ndarray:
         X = np.asarray(X)
         if X.ndim != 2 or X.shape[0] < 1 or X.shape[1] < 1:
@@ -133,6 +155,8 @@ class NMF:
             raise RequestError("NMF needs finite, non-negative values (a magnitude spectrogram)")
         if not 1 <= int(self.n_components) <= 64 or self.n_components != int(self.n_components):
             raise RequestError(f"components must be a whole number from 1 to 64, got {self.n_components}")
+        if not 1 <= self.restarts <= 100:
+            raise RequestError(f"restarts must be 1 to 100, got {self.restarts}")
         if not 1 <= self.iterations <= 100000:
             raise RequestError(f"iterations must be 1 to 100000, got {self.iterations}")
         if not (np.isfinite(self.beta) and -5 <= self.beta <= 5):
@@ -142,10 +166,10 @@ class NMF:
                 raise RequestError(f"{name} must be one of {', '.join(MODES)}, got {getattr(self, name)!r}")
         return np.ascontiguousarray(X, dtype=self.dtype)
 
-    def _initial(self, X):
+    def _initial(self, X, seed=None):
         T, F = X.shape
         K = int(self.n_components)
-        rng = np.random.default_rng(self.seed)
+        rng = np.random.default_rng(seed)
         # scikit-learn's "random" init: the scale that makes the random product match X's mean
         scale = np.sqrt(max(X.mean(), EPS) / K)
         W = self._given("bases", self.bases_mode, (K, F))

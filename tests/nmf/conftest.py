@@ -1,21 +1,14 @@
 """NMF test data: short drum loops mixed from hydrogen-drumkits samples, with their true stems."""
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from oscserver.nmf.drumloop import DRUMKITS, mix_loop
+sys.path.insert(0, str(Path(__file__).parent))      # for nmfdata (tests import it by name)
 
-SR = 44100
-
-
-def sdr(reference: np.ndarray, estimate: np.ndarray) -> float:
-    """Signal-to-distortion ratio in dB (the plain one: no allowed gain or filter)."""
-    return float(10 * np.log10(np.sum(reference ** 2) / max(np.sum((reference - estimate) ** 2), 1e-20)))
-
-
-def best_sdrs(stems: dict, components: np.ndarray) -> dict:
-    """For each true stem, the SDR of its best-matching component."""
-    return {name: max(sdr(stem, c) for c in components) for name, stem in stems.items()}
+from oscserver.nmf.drumloop import DRUMKITS, mix_loop  # noqa: E402
 
 
 @pytest.fixture(scope="session")

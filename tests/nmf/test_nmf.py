@@ -28,7 +28,7 @@ def X(rng):
 def test_fused_kernel_equals_textbook_updates(X, beta):
     model = NMF(4, beta=beta, iterations=30, seed=3, dtype=np.float64).fit(X)
     start = NMF(4, beta=beta, iterations=1, seed=3, dtype=np.float64)
-    W0, H0 = start._initial(start._check_X(X))
+    W0, H0 = start._initial(start._check_X(X), 3)
     W, H = reference_mu(X, W0, H0, beta, 30)
     np.testing.assert_allclose(model.bases_, W, rtol=1e-9, atol=1e-12)
     np.testing.assert_allclose(model.activations_, H, rtol=1e-9, atol=1e-12)
@@ -41,7 +41,7 @@ def test_divergence_never_increases(X, beta):
     model = NMF(3, beta=beta, iterations=1, seed=0, dtype=np.float64, bases_mode="seed",
                 activations_mode="seed")
     first = NMF(3, beta=beta, iterations=1, seed=0, dtype=np.float64)
-    model.bases, model.activations = first._initial(first._check_X(X))
+    model.bases, model.activations = first._initial(first._check_X(X), 0)
     divergences.append(beta_divergence(X, model.activations, model.bases, beta))
     for _ in range(25):
         model.fit(X)
