@@ -145,8 +145,12 @@ class SampleMLP(nn.Module):
     def hidden(self, x, cond):                      # x (B, T+C-1) levels, cond (B, T, M)
         B, T = cond.shape[:2]
         windows = x.unfold(1, self.context, 1)      # (B, T, C)
-        index = windows + torch.arange(self.context, device=x.device) * self.q_levels
-        h = F.embedding_bag(index.reshape(-1, self.context), self.table(), mode="sum")   # (B*T, M)
+        if B * T < self.context * self.q_levels:    # few samples: plain fc1 is cheaper than the table
+            feats = torch.cat([self.embed(windows), self.values[windows][..., None]], -1)  # (B, T, C, E+1)
+            h = F.linear(feats.reshape(B, T, -1), self.fc1.weight)                         # (B, T, M)
+        else:
+            index = windows + torch.arange(self.context, device=x.device) * self.q_levels
+            h = F.embedding_bag(index.reshape(-1, self.context), self.table(), mode="sum")  # (B*T, M)
         h = F.relu(h.view(B, T, -1) + self.fc1.bias + cond)                     # (B, T, M)
         return F.relu(self.fc2(h))                  # (B, T, M)
 
