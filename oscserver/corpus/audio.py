@@ -78,9 +78,14 @@ def onset_segments(audio: np.ndarray, sample_rate: int, *, min_seconds: float = 
     peak = (rise > threshold_db) & loud_enough
     peak[1:-1] &= (rise[1:-1] >= rise[:-2]) & (rise[1:-1] >= rise[2:])
     starts = [0]
+    last_onset = -len(level)
     min_frames = max(1, int(min_seconds / 0.01))
     for frame in np.flatnonzero(peak):
-        if frame - starts[-1] >= min_frames:
-            starts.append(int(frame))
+        if frame - last_onset < min_frames:
+            continue                     # a second rise within one hit
+        last_onset = frame
+        if len(starts) == 1 and not loud_enough[:frame].any():
+            continue                     # only silence before it: the first segment starts at 0
+        starts.append(int(frame))
     bounds = [s * hop for s in starts] + [len(audio)]
     return [(a, b) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
