@@ -15,10 +15,11 @@ from oscserver.errors import RequestError
 log = logging.getLogger("oscserver.nmf")
 
 
-def _sounddevice():
+def _sounddevice(kind: str = "output"):
+    """The sounddevice module if it loads and has a default `kind` ("input"/"output") device."""
     try:
         import sounddevice  # needs the PortAudio library; absent on servers and CI
-        sounddevice.query_devices()
+        sounddevice.query_devices(kind=kind)    # raises when there is no such device
         return sounddevice
     except Exception as e:  # ImportError, OSError (no PortAudio), PortAudioError (no devices)
         log.info("no sound card: %s", e)
@@ -27,7 +28,7 @@ def _sounddevice():
 
 def open_output(sample_rate: int):
     """A started OutputStream (write float32 blocks to it), or None when there is no card."""
-    sd = _sounddevice()
+    sd = _sounddevice("output")
     if sd is None:
         return None
     try:
@@ -43,7 +44,7 @@ class CardInput:
     """Mono blocks from the default input device, through a queue filled by PortAudio's thread."""
 
     def __init__(self, sample_rate: int, blocksize: int):
-        sd = _sounddevice()
+        sd = _sounddevice("input")
         if sd is None:
             raise RequestError("there is no sound card input here (sounddevice/PortAudio missing or no "
                                "device): give a file path to /nmf/match/start to match it as if live")

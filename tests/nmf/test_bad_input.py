@@ -1,0 +1,116 @@
+"""Every bad input gets a RequestError whose message names the value and what is allowed."""
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from oscserver.errors import RequestError
+from oscserver.nmf.decompose import decompose, decompose_file, load_audio
+from oscserver.nmf.match import Matcher
+from oscserver.nmf.nmf import NMF
+from oscserver.nmf.save import load_model
+from oscserver.nmf.stft import STFTConfig
+
+SR = 44100
+
+
+@pytest.fixture
+def noise(rng):
+    return (0.1 * rng.standard_normal(SR)).astype(np.float32)
+
+
+def test_sound_shorter_than_one_window():
+    with pytest.raises(RequestError, match=r"500 samples .* shorter than one analysis window of 1024"):
+        decompose(np.ones(500, np.float32), SR, 2)
+
+
+def test_silence():
+    with pytest.raises(RequestError, match="silent"):
+        decompose(np.zeros(SR, np.float32), SR, 2)
+
+
+def test_not_an_audio_file(tmp_path):
+    path = tmp_path / "notes.wav"
+    path.write_text("this is text, not a sound")
+    with pytest.raises(RequestError, match="'notes.wav' is not a sound file"):
+        load_audio(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(RequestError, match="is not a file"):
+        decompose_file(tmp_path / "nothing.wav", 2)
+
+
+def test_short_file_names_the_file(tmp_path):
+    path = tmp_path / "blip.wav"
+    sf.write(path, np.ones(100, np.float32) * 0.5, SR)
+    with pytest.raises(RequestError, match=r"'blip.wav' is 100 samples"):
+        decompose_file(path, 2)
+
+
+def test_nan_samples(noise):
+    noise[10] = np.nan
+    with pytest.raises(RequestError, match="NaN"):
+        decompose(noise, SR, 2)
+
+
+def test_stereo_array(noise):
+    with pytest.raises(RequestError, match="mono"):
+        decompose(np.stack([noise, noise]), SR, 2)
+
+
+@pytest.mark.parametrize("components", [0, 65, 2.5])
+def test_bad_component_count(noise, components):
+    with pytest.raises(RequestError, match=rf"components must be a whole number from 1 to 64, got {components}"):
+        decompose(noise, SR, components)
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"iterations": 0}, "iterations must be 1 to 100000, got 0"),
+    ({"beta": float("nan")}, "beta must be"),
+    ({"bases_mode": "frozen"}, "bases_mode must be one of random, seed, fixed, got 'frozen'"),
+    ({"bases_mode": "fixed"}, "bases_mode 'fixed' needs bases of shape"),
+    ({"bases_mode": "seed", "bases": np.ones((2, 10))}, r"bases must have shape \(2, 513\)"),
+    ({"activations_mode": "fixed", "activations": -np.ones((87, 2))}, "finite and non-negative"),
+    ({"restarts": 0}, "restarts must be 1 to 100"),
+])
+def test_bad_nmf_settings(noise, kwargs, message):
+    with pytest.raises(RequestError, match=message):
+        decompose(noise, SR, 2, **kwargs)
+
+
+def test_negative_or_nonfinite_matrix():
+    with pytest.raises(RequestError, match="non-negative"):
+        NMF(2).fit(-np.ones((10, 5)))
+    with pytest.raises(RequestError, match="2-D"):
+        NMF(2).fit(np.ones(10))
+    with pytest.raises(RequestError, match="No data fitted"):
+        NMF(2).transform(np.ones((10, 5)))
+
+
+@pytest.mark.parametrize("cfg,message", [
+    (dict(window=8), "window must be 16 to 65536 samples, got 8"),
+    (dict(window=1024, hop=1024), r"hop must be 1 to half the window \(512\) samples, got 1024"),
+    (dict(window=1024, fft=512), r"fft must be at least the window \(1024\), got 512"),
+])
+def test_bad_stft_settings(cfg, message):
+    with pytest.raises(RequestError, match=message):
+        STFTConfig(**cfg)
+
+
+def test_matcher_refuses_bases_of_the_wrong_size():
+    with pytest.raises(RequestError, match=r"bases must have shape \(K, 513\) for fft 1024"):
+        Matcher(np.ones((3, 100)), STFTConfig())
+
+
+@pytest.mark.parametrize("text,message", [
+    ("not json", "cannot be read as JSON"),
+    ('{"format": "other"}', "not an oscserver NMF model"),
+    ('{"format": "oscserver-nmf-1", "stft": {}, "bases": [], "activation_peaks": [], "extra": 1}',
+     r"unknown keys \['extra'\]"),
+])
+def test_bad_model_files(tmp_path, text, message):
+    path = tmp_path / "nmf.json"
+    path.write_text(text)
+    with pytest.raises(RequestError, match=message):
+        load_model(path)
