@@ -1,0 +1,50 @@
+"""The bundled note-RNN patches: Pd runs for real against the server; the Max patch is checked
+for valid JSON and connections between existing outlets and inlets."""
+
+import json
+import re
+
+from conftest import MAX_PATCHES, PD_PATCHES
+
+
+def test_pd_patch_asks_for_a_continuation_and_receives_every_note(run_pd, server):
+    printed = run_pd("note-rnn.pd", [
+        (600, "rnn-length 12"), (650, "rnn-temperature 0.5"), (700, "rnn-continue bang"),
+        # a melody "played" on the keyboard, then a continuation of it
+        (1500, "rnn-clear bang"), (1600, "rnn-play 60"), (1850, "rnn-play 62"), (2100, "rnn-play 64"),
+        (2350, "rnn-play 65"), (2500, "rnn-length 5"), (2600, "rnn-continue-live bang"),
+        # a length the server refuses comes back as an error in the Pd window
+        (3200, "rnn-length 0"), (3300, "rnn-continue bang"),
+    ], seconds=4.5)
+    counts = re.findall(r"rnn-received-notes: (\d+)", printed)
+    assert counts == ["12", "5"], printed
+    assert "rnn-error: /rnn/continue n must be a whole number from 1 to 512" in printed.replace("\\", ""), printed
+    assert "error" not in printed.replace("rnn-error", ""), printed  # nothing else went wrong in Pd
+    # the three notes whose length was known (250 ms at 120 bpm = half a beat) reached the server
+    assert "/rnn/note takes 2 arguments" not in server.log_text()  # the first note waits for the second
+    notes = re.findall(r"/rnn/note (\S+) (\S+)", server.log_text())[-3:]
+    assert [(float(p), float(b)) for p, b in notes] == [(60, 0.5), (62, 0.5), (64, 0.5)], notes
+
+
+def test_max_patch_is_valid_json_with_real_connections():
+    patch = json.loads((MAX_PATCHES / "note-rnn.maxpat").read_text())["patcher"]
+    boxes = {b["box"]["id"]: b["box"] for b in patch["boxes"]}
+    assert patch["lines"], "the patch has connections"
+    for line in patch["lines"]:
+        (src, outlet), (dst, inlet) = line["patchline"]["source"], line["patchline"]["destination"]
+        assert src in boxes and dst in boxes, line
+        assert 0 <= outlet < boxes[src]["numoutlets"], (boxes[src]["text"] if "text" in boxes[src] else src, line)
+        assert 0 <= inlet < boxes[dst]["numinlets"], (boxes[dst].get("text", dst), line)
+    texts = " ".join(b.get("text", "") for b in boxes.values())
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "makenote", "noteout", "notein", "/rnn/continue"):
+        assert needed in texts, needed
+    assert all(len(b.get("outlettype", [])) == b["numoutlets"] for b in boxes.values() if "outlettype" in b)
+
+
+def test_pd_patch_uses_only_vanilla_objects():
+    vanilla = {"loadbang", "t", "pack", "r", "list", "notein", "stripnote", "timer", "spigot", "/", "clip",
+               "oscserver-link", "tgl", "route", "print", "unpack", "*", "delay", "moses", "makenote",
+               "noteout", "expr"}
+    text = (PD_PATCHES / "note-rnn.pd").read_text()
+    used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
+    assert used <= vanilla, used - vanilla
