@@ -23,6 +23,17 @@ def make_map(folder, *, n_clusters: int = 8, layout: str = "tsne", max_seconds: 
 
     progress(fraction, text) may raise to cancel; describing takes the first 90%.
     """
+    from threadpoolctl import threadpool_limits
+
+    # BLAS and OpenMP threads spin-wait when the machine is shared (the server runs other
+    # instruments; a 2-core laptop runs Max too): one thread each, parallel over files instead.
+    with threadpool_limits(1):
+        return _make_map(folder, n_clusters, layout, max_seconds, slice_longer_than, cache_dir, n_jobs,
+                         progress, random_state)
+
+
+def _make_map(folder, n_clusters, layout, max_seconds, slice_longer_than, cache_dir, n_jobs, progress,
+              random_state):
     def describing(fraction, text):
         if progress is not None:
             progress(0.9 * fraction, text)

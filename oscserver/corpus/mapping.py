@@ -63,6 +63,10 @@ class CorpusMap:
     def _fit_features(self, X, cluster: bool = True) -> None:
         from threadpoolctl import threadpool_limits
 
+        with threadpool_limits(1):
+            self._fit_features_1thread(X, cluster)
+
+    def _fit_features_1thread(self, X, cluster: bool) -> None:
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or len(X) == 0:
             raise ValueError(f"descriptors must be a non-empty 2-D array, got shape {X.shape}")
@@ -89,8 +93,7 @@ class CorpusMap:
         else:
             from sklearn.cluster import KMeans
 
-            with threadpool_limits(1):
-                km = KMeans(n_clusters=k, n_init=4, random_state=self.random_state).fit(self.features_)
+            km = KMeans(n_clusters=k, n_init=4, random_state=self.random_state).fit(self.features_)
             # number clusters by size, largest first, so colours are stable from run to run
             order = np.argsort(-np.bincount(km.labels_, minlength=k), kind="stable")
             rank = np.empty(k, dtype=np.int64)
