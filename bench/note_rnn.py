@@ -1,0 +1,140 @@
+"""note-RNN latency: /rnn/continue round trips over OSC next to a naive generator, in one process.
+
+    .venv/bin/python bench/note_rnn.py                 # starts a server on free ports
+    .venv/bin/python bench/note_rnn.py --port 9000     # against a server already running there
+
+project   the server's /rnn/continue: send, wait for /rnn/notes (UDP on localhost, the server's
+          numpy stepper that keeps the LSTM state between notes)
+core      the same stepper called in this process (no OSC): what the network and dispatch add
+baseline  a naive generator in this process, no OSC: for each new note it re-runs the torch LSTM
+          over the primer and every note generated so far (what a model without kept state costs)
+
+Each row prints p50 and p90 over --repeats requests and the ratio baseline p50 / project p50.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from oscclient import OscClient, free_udp_port  # noqa: E402
+from oscserver.noternn import data  # noqa: E402
+from oscserver.noternn.model import load  # noqa: E402
+
+PRIMER = [(67, 0.5), (69, 0.5), (71, 1.0), (67, 0.5), (64, 0.5), (62, 1.0), (67, 1.0), (71, 0.5)]
+
+
+@torch.inference_mode()
+def naive_generate(model, primer_tokens, n, temperature, rng):
+    """Re-runs the whole sequence through the LSTM for every note (no kept state)."""
+    seq = [tuple(model.start_token)] + [tuple(t) for t in primer_tokens]
+    for _ in range(n):
+        x = torch.tensor([seq])  # (1, T, 2)
+        h, _ = model.lstm(torch.cat([model.pitch_in(x[..., 0]), model.dur_in(x[..., 1])], -1))  # (1, T, H)
+        h = h[0, -1]  # (H,)
+        p = torch.softmax(model.pitch_head(h) / temperature, -1).numpy()
+        pitch = int(rng.choice(p.size, p=p / p.sum()))
+        d_logits = model.dur_head(torch.cat([h, model.pitch_for_dur.weight[pitch]]))
+        d = torch.softmax(d_logits / temperature, -1).numpy()
+        seq.append((pitch, int(rng.choice(d.size, p=d / d.sum()))))
+    return seq[-n:]
+
+
+def percentiles(times):
+    ms = np.array(times) * 1000
+    return np.percentile(ms, 50), np.percentile(ms, 90)
+
+
+def start_server(tmp):
+    port = free_udp_port()
+    proc = subprocess.Popen([sys.executable, "-m", "oscserver", "serve", "--port", str(port), "--output", tmp,
+                             "--log-level", "warning"], cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with OscClient(("127.0.0.1", port), connect=False) as probe:
+                probe.send("/connect", 0)
+                probe.expect("/connected", timeout=0.5)
+            return proc, port
+        except TimeoutError:
+            if proc.poll() is not None:
+                raise SystemExit("the server did not start")
+    raise SystemExit("the server did not answer in 120 s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--port", type=int, help="use a server already listening on this port")
+    parser.add_argument("--repeats", type=int, default=50)
+    parser.add_argument("--model", default=str(REPO / "models" / "noternn" / "folk.pt"))
+    parser.add_argument("--temperature", type=float, default=1.0)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+
+    proc = None
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.port is None:
+            proc, port = start_server(tmp)
+        else:
+            port = args.port
+        try:
+            with OscClient(("127.0.0.1", port)) as client:
+                client.request("/rnn/load", args.model, reply="/rnn/loaded", timeout=30)
+                return run(client, args)
+        finally:
+            if proc is not None:
+                proc.terminate()
+                proc.wait(timeout=10)
+
+
+def run(client, args) -> int:
+    model, _ = load(args.model)
+    stepper = model.stepper()
+    primer_args = [v for note in PRIMER for v in note]
+    primer_tokens = data.encode(PRIMER)
+    rng = np.random.default_rng(0)
+    print(f"load {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs, model {Path(args.model).name}, "
+          f"primer {len(PRIMER)} notes, temperature {args.temperature}, {args.repeats} requests each")
+    print(f"{'notes':>5}  {'project p50/p90 ms':>19}  {'core p50':>8}  {'baseline p50/p90 ms':>20}  {'ratio':>6}")
+    failed = False
+    for n in (8, 32, 128):
+        for _ in range(3):  # warm up both paths
+            client.request("/rnn/continue", n, args.temperature, *primer_args, reply="/rnn/notes")
+        project, core, baseline = [], [], []
+        for _ in range(args.repeats):  # interleaved, so load changes hit all three alike
+            t = time.perf_counter()
+            notes = client.request("/rnn/continue", n, args.temperature, *primer_args, reply="/rnn/notes")
+            project.append(time.perf_counter() - t)
+            assert len(notes) == 2 * n
+            t = time.perf_counter()
+            stepper.generate(primer_tokens, n, temperature=args.temperature, seed=int(rng.integers(1 << 30)))
+            core.append(time.perf_counter() - t)
+            if n <= 32 or len(baseline) < max(5, args.repeats // 5):  # the naive one is slow at 128
+                t = time.perf_counter()
+                naive_generate(model, primer_tokens, n, args.temperature, rng)
+                baseline.append(time.perf_counter() - t)
+        p50, p90 = percentiles(project)
+        b50, b90 = percentiles(baseline)
+        print(f"{n:>5}  {p50:8.2f} / {p90:8.2f}  {percentiles(core)[0]:8.2f}  {b50:9.2f} / {b90:8.2f}  "
+              f"{b50 / p50:5.1f}x")
+        if n == 32 and p50 >= 10:
+            failed = True
+    print("32 notes p50 below 10 ms:", "no" if failed else "yes")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
