@@ -1,0 +1,264 @@
+"""The corpus map over OSC: validate, call the core, format replies (no analysis code here).
+
+    /corpus/analyze <folder> [clusters] [slice]  -> /corpus/progress ..., /corpus/skipped <path> <why>
+                                                    per unreadable file, /corpus/point ... per sound,
+                                                    /corpus/done <sounds> <clusters>
+    /corpus/nearest <x> <y> [k]       -> k x /corpus/nearest <id> <x> <y> <cluster> <path>, nearest first
+    /corpus/map <pca|tsne|umap|grid>  -> every /corpus/point again, in that layout, then /corpus/done
+    /corpus/play <id>                 -> /corpus/play <id> <path> <start> <end> <card>; card 1: the
+                                         server plays it; card 0: no sound card here, the patch plays it
+    /corpus/save <name>               -> /corpus/saved <folder> (FluCoMa DataSet/LabelSet JSON + PNG)
+    /corpus/load <name>               -> /corpus/loaded <folder>, the points, /corpus/done ...
+
+A point is `/corpus/point <id:i> <x:f> <y:f> <cluster:i> <path:s>`; when long files were sliced
+(`slice` 1) it also carries `<start:f> <end:f>`, the segment's place in the file in seconds.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from oscserver.corpus import flucoma
+from oscserver.corpus.core import make_map
+from oscserver.corpus.mapping import LAYOUTS
+from oscserver.errors import RequestError
+from oscserver.server.params import Float, Int, Str
+from oscserver.server.table import Address
+
+log = logging.getLogger("oscserver.corpus")
+
+MAX_CLUSTERS = 64
+MAX_NEIGHBOURS = 64
+SLICE_LONGER_THAN = 2.0     # with slice 1, files longer than this (seconds) are cut at their onsets
+PACE_EVERY = 64             # points sent back to back before a short pause, so Pd's buffer keeps up
+PACE_SECONDS = 0.002
+MAX_PLAY_SECONDS = 30.0
+
+
+def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: str):
+    """Runs in the job runner: the whole pipeline, reporting progress (cancel raises in it)."""
+    try:
+        return make_map(folder, n_clusters=clusters, cache_dir=cache_dir,
+                        slice_longer_than=SLICE_LONGER_THAN if slice_long else None, progress=ctx.progress)
+    except ValueError as error:
+        raise RequestError(str(error)) from None
+
+
+def _layout_job(ctx, corpus_map, layout: str):
+    ctx.progress(0.0, f"computing the {layout} layout")
+    try:
+        xy = corpus_map.set_layout(layout)
+    except ValueError as error:
+        raise RequestError(str(error)) from None
+    ctx.progress(1.0, f"{layout} layout ready")
+    return xy
+
+
+def _load_job(ctx, folder: str):
+    ctx.progress(0.0, f"loading {Path(folder).name}")
+    try:
+        return flucoma.load_map(folder)
+    except ValueError as error:
+        raise RequestError(f"name {Path(folder).name!r} is not a readable corpus map: {error}") from None
+
+
+class CorpusInstrument:
+    name = "corpus"
+
+    def __init__(self, server):
+        self.server = server
+        self._lock = threading.Lock()     # the current (analysis, map); replaced whole, never edited
+        self.analysis = None
+        self.map = None
+        self.source = ""                  # the folder or saved map it came from
+        self._card = None                 # sounddevice module once looked for (False: none here)
+
+    def addresses(self) -> list[Address]:
+        return [
+            Address("/corpus/analyze", self.analyze,
+                    args=[Str("folder", "a folder of sounds (wav, flac, aiff, ogg) inside the allowed folders"),
+                          Int("clusters", "how many k-means clusters (colours)", default=8, min=1,
+                              max=MAX_CLUSTERS),
+                          Int("slice", f"1 = cut files longer than {SLICE_LONGER_THAN:g} s at their onsets, "
+                                       "one point per segment", default=0, min=0, max=1)],
+                    reply="/corpus/progress ..., /corpus/point <id:i> <x:f> <y:f> <cluster:i> <path:s> "
+                          "per sound, /corpus/done <sounds:i> <clusters:i>",
+                    help="describe every sound under a folder and map it: similar sounds sit together "
+                         "(descriptors cached, so a second analysis is nearly instant)",
+                    run="thread"),
+            Address("/corpus/nearest", self.nearest,
+                    args=[Float("x", "left 0 .. right 1", min=0, max=1),
+                          Float("y", "bottom 0 .. top 1", min=0, max=1),
+                          Int("k", "how many sounds", default=1, min=1, max=MAX_NEIGHBOURS)],
+                    reply="/corpus/nearest <id:i> <x:f> <y:f> <cluster:i> <path:s> (k of them, nearest first)",
+                    help="the sounds nearest to a point of the map (for the mouse)"),
+            Address("/corpus/map", self.relayout,
+                    args=[Str("layout", "tsne: neighbours in sound; pca: the two main axes; grid: t-SNE on "
+                                        "an even grid; umap: needs umap-learn", choices=LAYOUTS)],
+                    reply="/corpus/point ... per sound, /corpus/done <sounds:i> <clusters:i>",
+                    help="lay the current map out another way and send every point again",
+                    run="thread"),
+            Address("/corpus/play", self.play,
+                    args=[Int("id", "a point's id", min=0, max=2**31 - 1)],
+                    reply="/corpus/play <id:i> <path:s> <start:f> <end:f> <card:i>",
+                    help="play a sound on the server's sound card (card 1), or hand its file to the "
+                         "patch to play (card 0: no sound card here)",
+                    run="thread"),
+            Address("/corpus/save", self.save,
+                    args=[Str("name", "a folder name, written in the output folder")],
+                    reply="/corpus/saved <folder:s>",
+                    help="save the map as FluCoMa DataSet/LabelSet JSON (map, clusters, paths, "
+                         "descriptors) and a PNG",
+                    run="thread"),
+            Address("/corpus/load", self.load,
+                    args=[Str("name", "a map saved with /corpus/save, or a shipped one (hydrogen-drums)")],
+                    reply="/corpus/loaded <folder:s>, /corpus/point ... per sound, /corpus/done <sounds:i> "
+                          "<clusters:i>",
+                    help="load a saved map", run="thread"),
+        ]
+
+    def status(self) -> str:
+        with self._lock:
+            if self.map is None:
+                return "no map: send /corpus/analyze <folder>"
+            return (f"{len(self.analysis)} sounds in {self.map.n_clusters_} clusters, {self.map.layout_} "
+                    f"layout, from {self.source}")
+
+    def close(self) -> None:
+        pass
+
+    # ------------------------------------------------------------------------------------ handlers
+
+    def analyze(self, req) -> None:
+        folder = req.server.files.read_path(req.args["folder"], param="folder")
+        if not folder.is_dir():
+            raise RequestError(f"folder must be a folder of sounds, got the file {req.args['folder']!r}")
+        cache_dir = str(req.server.files.output_dir / "corpus-cache")
+        clusters, slice_long = req.args["clusters"], bool(req.args["slice"])
+
+        def done(result):
+            analysis, corpus_map = result
+            with self._lock:
+                self.analysis, self.map, self.source = analysis, corpus_map, str(folder)
+            for path, why in analysis.skipped:
+                req.reply("/corpus/skipped", path, why)
+            self._send_points(req.reply, analysis, corpus_map)
+            req.reply("/corpus/done", len(analysis), corpus_map.n_clusters_)
+
+        req.server.jobs.start(req, what=f"analyze {folder.name}", target=_analyze_job,
+                              args=(str(folder), clusters, slice_long, cache_dir), kind="thread",
+                              on_done=done)
+
+    def nearest(self, req) -> None:
+        analysis, corpus_map = self._current()
+        indices, _ = corpus_map.nearest(req.args["x"], req.args["y"], req.args["k"])
+        xy, clusters = corpus_map.embedding_, corpus_map.labels_
+        for i in indices:
+            req.reply("/corpus/nearest", int(i), float(xy[i, 0]), float(xy[i, 1]), int(clusters[i]),
+                      analysis.paths[i])
+
+    def relayout(self, req) -> None:
+        analysis, corpus_map = self._current()
+        layout = req.args["layout"]
+
+        def done(xy):
+            with self._lock:
+                if self.map is not corpus_map:
+                    return                       # a newer map arrived meanwhile: it wins
+            self._send_points(req.reply, analysis, corpus_map)
+            req.reply("/corpus/done", len(analysis), corpus_map.n_clusters_)
+
+        req.server.jobs.start(req, what=f"{layout} layout", target=_layout_job,
+                              args=(corpus_map, layout), kind="thread", on_done=done)
+
+    def play(self, req) -> None:
+        analysis, _ = self._current()
+        i = req.args["id"]
+        if i >= len(analysis):
+            raise RequestError(f"id must be a point id from 0 to {len(analysis) - 1}, got {i}")
+        path, start, end = analysis.paths[i], float(analysis.starts[i]), float(analysis.ends[i])
+        card = self._sound_card()
+        if card:
+            self._play_on_card(card, req, path, start, end)
+        req.reply("/corpus/play", i, path, start, end, 1 if card else 0)
+
+    def save(self, req) -> None:
+        analysis, corpus_map = self._current()
+        folder = req.server.files.write_path(req.args["name"], param="name")
+        if folder.exists() and not folder.is_dir():
+            raise RequestError(f"name {req.args['name']!r} is a file in the output folder; choose another name")
+        flucoma.save_map(folder, analysis, corpus_map)
+        req.reply("/corpus/saved", str(folder))
+
+    def load(self, req) -> None:
+        folder = self._saved_map_path(req.args["name"], req.server)
+
+        def done(result):
+            analysis, corpus_map = result
+            with self._lock:
+                self.analysis, self.map, self.source = analysis, corpus_map, str(folder)
+            req.reply("/corpus/loaded", str(folder))
+            self._send_points(req.reply, analysis, corpus_map)
+            req.reply("/corpus/done", len(analysis), corpus_map.n_clusters_)
+
+        req.server.jobs.start(req, what=f"load {folder.name}", target=_load_job, args=(str(folder),),
+                              kind="thread", on_done=done)
+
+    # ------------------------------------------------------------------------------------- helpers
+
+    def _current(self):
+        with self._lock:
+            if self.map is None:
+                raise RequestError("there is no map yet: send /corpus/analyze <folder> or /corpus/load <name>")
+            return self.analysis, self.map
+
+    @staticmethod
+    def _send_points(reply, analysis, corpus_map) -> None:
+        xy, clusters = corpus_map.embedding_, corpus_map.labels_
+        segmented = analysis.segmented
+        for i, path in enumerate(analysis.paths):
+            extra = (float(analysis.starts[i]), float(analysis.ends[i])) if segmented else ()
+            reply("/corpus/point", i, float(xy[i, 0]), float(xy[i, 1]), int(clusters[i]), path, *extra)
+            if i % PACE_EVERY == PACE_EVERY - 1:
+                time.sleep(PACE_SECONDS)
+
+    def _saved_map_path(self, name: str, server) -> Path:
+        try:
+            folder = server.files.read_path(name, param="name")
+        except RequestError:
+            models = Path(getattr(server.config, "models", "models")) / "corpus"
+            shipped = sorted(p.name for p in models.iterdir() if (p / "corpus.json").is_file()) \
+                if models.is_dir() else []
+            if name in shipped:
+                return models / name
+            raise RequestError(f"name {name!r} is neither a map saved with /corpus/save nor a shipped map "
+                               f"({', '.join(shipped) or 'none installed'})") from None
+        if not (folder / "corpus.json").is_file():
+            raise RequestError(f"name {name!r} is not a map saved with /corpus/save (no corpus.json in it)")
+        return folder
+
+    def _sound_card(self):
+        """sounddevice with a default output, or None; looked for once (PortAudio may be missing)."""
+        if self._card is None:
+            try:
+                import sounddevice
+
+                sounddevice.query_devices(kind="output")
+                self._card = sounddevice
+            except Exception as error:  # noqa: BLE001 - OSError without PortAudio, PortAudioError without a device
+                log.info("corpus: no sound card (%s); /corpus/play hands files to the patch", error)
+                self._card = False
+        return self._card or None
+
+    def _play_on_card(self, sd, req, path: str, start: float, end: float) -> None:
+        from oscserver.corpus.audio import read_mono
+
+        readable = req.server.files.read_path(path, param="path")
+        length = min(MAX_PLAY_SECONDS, max(0.0, end - start)) or MAX_PLAY_SECONDS
+        try:
+            signal, rate = read_mono(readable, length, start_seconds=start)
+        except ValueError as error:
+            raise RequestError(f"cannot play {Path(path).name}: {error}") from None
+        sd.play(signal, rate)

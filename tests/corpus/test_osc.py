@@ -1,0 +1,112 @@
+"""The corpus map over OSC, against the real server subprocess."""
+import json
+import math
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import DRUMKITS, copy_small_kit
+
+
+@pytest.fixture(scope="module")
+def kit(server):
+    """The small kit inside the server's readable input folder; its name as a request gives it."""
+    copy_small_kit(server.input_dir / "corpus-kit")
+    return "corpus-kit"
+
+
+def analyze(client, folder, *args, timeout=60):
+    client.send("/corpus/analyze", folder, *args)
+    points, done = client.collect("/corpus/point", until="/corpus/done", timeout=timeout)
+    return points, done
+
+
+def test_analyze_sends_every_point_then_done(client, kit, server):
+    client.send("/corpus/analyze", kit, 4)
+    progress, first_point = client.collect("/corpus/progress", until="/corpus/point", timeout=60)
+    assert progress and all(0 <= p[0] <= 1 for p in progress)
+    client.pending.appendleft(("/corpus/point", first_point))   # collect took it: put it back
+    points, done = client.collect("/corpus/point", until="/corpus/done", timeout=30)
+    assert done == [14, 4]
+    assert [p[0] for p in points] == list(range(14))
+    for i, x, y, cluster, path in points:
+        assert 0 <= x <= 1 and 0 <= y <= 1 and 0 <= cluster < 4
+        assert Path(path).is_file() and Path(path).parent == server.input_dir / kit
+    assert {p[3] for p in points} == {0, 1, 2, 3}
+
+
+def test_nearest_is_nearest_first(client, kit):
+    points, _ = analyze(client, kit, 4)
+    _, x, y, *_ = points[5]
+    client.send("/corpus/nearest", x, y, 4)
+    replies = [client.expect("/corpus/nearest") for _ in range(4)]
+    assert replies[0][:3] == pytest.approx(points[5][:3])
+    by_id = {p[0]: p for p in points}
+    distances = [math.dist((x, y), by_id[r[0]][1:3]) for r in replies]
+    assert distances == sorted(distances)
+    brute = sorted(math.dist((x, y), p[1:3]) for p in points)[:4]
+    assert distances == pytest.approx(brute, abs=1e-6)
+    # Pd sends every number as a float; k defaults to 1
+    client.send("/corpus/nearest", 0.5, 0.5)
+    only = client.expect("/corpus/nearest")
+    assert only[0] == min(points, key=lambda p: math.dist((0.5, 0.5), p[1:3]))[0]
+    with pytest.raises(TimeoutError):
+        client.expect("/corpus/nearest", timeout=0.3)
+
+
+def test_map_layouts_resend_points(client, kit):
+    analyze(client, kit, 3)
+    client.send("/corpus/map", "grid")
+    grid, done = client.collect("/corpus/point", until="/corpus/done", timeout=30)
+    assert done == [14, 3] and len(grid) == 14
+    assert len({(round(p[1], 5), round(p[2], 5)) for p in grid}) == 14     # one sound per cell
+    client.send("/corpus/map", "pca")
+    pca, _ = client.collect("/corpus/point", until="/corpus/done", timeout=30)
+    assert [p[0] for p in pca] == list(range(14)) and pca != grid
+
+
+def test_save_and_load_round_trip(client, kit, server):
+    points, _ = analyze(client, kit, 4)
+    client.send("/corpus/save", "kit-map")
+    folder = Path(client.expect("/corpus/saved", timeout=30)[0])
+    assert folder == server.output_dir / "kit-map"
+    data = json.loads((folder / "map.json").read_text())
+    assert data["cols"] == 2 and len(data["data"]) == 14
+    # analyse something else, then load the saved map back
+    analyze(client, kit, 2)
+    client.send("/corpus/load", "kit-map")
+    assert client.expect("/corpus/loaded", timeout=30) == [str(folder)]
+    loaded, done = client.collect("/corpus/point", until="/corpus/done", timeout=30)
+    assert done == [14, 4]
+    for a, b in zip(loaded, points):
+        assert a[0] == b[0] and a[3:] == b[3:] and a[1:3] == pytest.approx(b[1:3], abs=1e-6)
+
+
+def test_play_hands_the_file_to_the_patch_without_a_sound_card(client, kit):
+    points, _ = analyze(client, kit, 4)
+    client.send("/corpus/play", 3.0)                       # as Pd sends it
+    i, path, start, end, card = client.expect("/corpus/play", timeout=10)
+    assert (i, path) == (3, points[3][4]) and start == 0 and end > 0.05
+    assert card == 0                                       # no PortAudio device on this machine
+
+
+def test_ping_answers_during_a_long_analysis_and_cancel_stops_it(client, server, tmp_path):
+    if not DRUMKITS.is_dir():
+        pytest.fail(f"{DRUMKITS} is missing: install Debian's hydrogen-drumkits")
+    # a copy, so the server's descriptor cache of the real kits is not what is timed here
+    folder = server.input_dir / "kits-copy"
+    if not folder.exists():
+        shutil.copytree(DRUMKITS / "ForzeeStereo", folder / "ForzeeStereo")
+        shutil.copytree(DRUMKITS / "The Black Pearl 1.0", folder / "Black Pearl")
+    client.send("/corpus/analyze", "kits-copy")
+    client.expect("/corpus/progress", timeout=30)
+    start = time.monotonic()
+    client.send("/ping", 7)
+    assert client.expect("/pong", timeout=2) == [7]
+    assert time.monotonic() - start < 0.5
+    client.send("/cancel", "corpus")
+    assert client.expect("/cancelled", timeout=5) == ["analyze kits-copy"]
+    with pytest.raises(TimeoutError):
+        client.expect("/corpus/done", timeout=1.0)
