@@ -25,11 +25,17 @@ VERSION = 1
 FILES = ("map.json", "clusters.json", "paths.json", "segments.json", "descriptors.json")
 
 
-def dataset(ids, rows) -> dict:
+def dataset(ids, rows, significant: int | None = None) -> dict:
+    """A DataSet dict; `significant` digits keep big files small (descriptors need no 17 digits)."""
     rows = np.asarray(rows, dtype=np.float64)
     rows = rows.reshape(len(ids), -1) if len(ids) else rows.reshape(0, 0)
+    if significant is None:
+        as_number = float
+    else:
+        def as_number(v):
+            return float(f"{v:.{significant}g}")
     return {"cols": int(rows.shape[1]) if len(ids) else 0,
-            "data": {str(i): [float(v) for v in row] for i, row in zip(ids, rows)}}
+            "data": {str(i): [as_number(v) for v in row] for i, row in zip(ids, rows)}}
 
 
 def labelset(ids, labels) -> dict:
@@ -98,7 +104,7 @@ def save_map(folder, analysis, corpus_map) -> Path:
     _write_json(folder / "clusters.json", labelset(ids, corpus_map.labels_))
     _write_json(folder / "paths.json", labelset(ids, analysis.paths))
     _write_json(folder / "segments.json", dataset(ids, np.c_[analysis.starts, analysis.ends]))
-    _write_json(folder / "descriptors.json", dataset(ids, analysis.descriptors))
+    _write_json(folder / "descriptors.json", dataset(ids, analysis.descriptors, significant=7))
     plot_map(folder / "map.png", corpus_map.embedding_, corpus_map.labels_,
              title=f"{len(analysis)} sounds, {corpus_map.n_clusters_} clusters ({corpus_map.layout_})")
     _write_json(folder / "corpus.json", {"format": FORMAT, "version": VERSION, "layout": corpus_map.layout_,
