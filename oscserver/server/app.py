@@ -24,7 +24,7 @@ from oscserver.errors import RequestError
 from oscserver.server import oscmsg
 from oscserver.server.config import ServerConfig
 from oscserver.server.files import Sandbox
-from oscserver.server.jobs import JobRunner
+from oscserver.server.jobs import JobRunner, lower_priority
 from oscserver.server.params import Any, Int, Str
 from oscserver.server.table import Address, Request, build_table
 
@@ -71,7 +71,8 @@ class Server:
         self.files = Sandbox(self.config.read_dirs(), self.config.output)
         self.files.ensure_output_dir()
         self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs)
-        self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker")
+        self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker",
+                                       initializer=lower_priority, initargs=(2,))
         self.routes: collections.OrderedDict[tuple, int] = collections.OrderedDict()
         self.bad_input = RateLimitedWarnings("bad requests")
         self.malformed = RateLimitedWarnings("malformed datagrams")
@@ -129,6 +130,7 @@ class Server:
                  __version__, host, port, self.config.reply_port)
         log.info("reads from %s; writes to %s", ", ".join(map(str, self.files.read_dirs)), self.files.output_dir)
         log.info("instruments: %s. Send /help for every address.", ", ".join(i.name for i in self.instruments))
+        lower_priority(-5)  # best effort: the receiving thread before any job (only root may raise it)
         while not self._stop.is_set():
             try:
                 data, source = self.sock.recvfrom(65536)

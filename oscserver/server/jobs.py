@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import multiprocessing
 import queue
 import threading
@@ -24,6 +25,19 @@ log = logging.getLogger("oscserver.jobs")
 
 PROGRESS_INTERVAL_S = 0.1  # at most ten progress messages a second per job
 CANCEL_GRACE_S = 3.0  # a process that ignores cancel this long is terminated
+BACKGROUND_NICE = 5  # jobs run at a lower CPU priority than the receiving thread, so /ping stays quick
+
+
+def lower_priority(nice: int) -> None:
+    """Change the calling thread's CPU priority by `nice` (Linux schedules threads separately).
+
+    Positive lowers it; negative raises it where allowed (root), else nothing happens."""
+    if nice == 0:
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    except (AttributeError, OSError):
+        pass
 
 
 class JobCancelled(Exception):
@@ -91,11 +105,11 @@ class Job:
         return f"{self.what} ({time.monotonic() - self.started:.0f} s)"
 
 
-def _process_main(target, args, events, cancel_event, instrument):
+def _process_main(target, args, events, cancel_event, instrument, nice):
     """Entry point of a job process: runs the target and reports back through `events`."""
-    import os
     import signal
 
+    lower_priority(nice)
     # The server handles Ctrl-C; a job process must not die of the same signal mid-write.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -124,8 +138,12 @@ class JobRunner:
             return list(self._jobs.values())
 
     def start(self, req, what: str, target: Callable, args: tuple = (), *, kind: str = "thread",
-              on_done: Callable | None = None, instrument: str | None = None) -> Job:
-        """Start `target(ctx, *args)` for request `req`; on_done(result) runs here after success."""
+              on_done: Callable | None = None, instrument: str | None = None,
+              nice: int = BACKGROUND_NICE) -> Job:
+        """Start `target(ctx, *args)` for request `req`; on_done(result) runs here after success.
+
+        `nice` lowers the job's CPU priority below the receiving thread's; a real-time stream that
+        must keep pace may pass 0."""
         if kind not in ("thread", "process"):
             raise ValueError(f"kind must be 'thread' or 'process', got {kind!r}")
         instrument = instrument or req.address.strip("/").split("/")[0]
@@ -138,14 +156,15 @@ class JobRunner:
         log.info("job %d started: %s", job.id, what)
         if kind == "thread":
             job.cancel_event = threading.Event()
-            job.thread = threading.Thread(target=self._run_thread, args=(job, target, args, on_done),
+            job.thread = threading.Thread(target=self._run_thread, args=(job, target, args, on_done, nice),
                                           name=f"job-{job.id}", daemon=True)
             job.thread.start()
         else:
             job.cancel_event = self._mp.Event()
             events = self._mp.Queue()
             job.process = self._mp.Process(target=_process_main, name=f"oscserver-job-{job.id}",
-                                           args=(target, args, events, job.cancel_event, instrument), daemon=True)
+                                           args=(target, args, events, job.cancel_event, instrument, nice),
+                                           daemon=True)
             job.process.start()
             threading.Thread(target=self._watch_process, args=(job, events, on_done),
                              name=f"job-{job.id}-watch", daemon=True).start()
@@ -193,7 +212,8 @@ class JobRunner:
                      time.monotonic() - job.started, job.what)
             job.done.set()
 
-    def _run_thread(self, job: Job, target, args, on_done) -> None:
+    def _run_thread(self, job: Job, target, args, on_done, nice) -> None:
+        lower_priority(nice)
         ctx = JobContext(job.instrument, lambda address, values: self._send(job.client, address, values),
                          job.cancel_event)
         try:
