@@ -1,0 +1,284 @@
+"""The NMF instrument over OSC: validate, call the core, format replies (no DSP here).
+
+    /nmf/decompose <path> <components> [iterations]
+        -> /nmf/progress <fraction> <what>, then per component k (from 0):
+           /nmf/activation <k> <start_frame> <value>...   (0..1 envelope, in chunks of <= 8192 bytes)
+           /nmf/component <k> <wav_path>
+           then /nmf/done <components> <frames> <frame_rate_hz>
+        (the output folder also gets bases/activations as WAV and .npy, nmf.json and nmf.png)
+    /nmf/play           -> /nmf/env <a_0> ... <a_k-1> once per analysis frame, in time with the sound
+                           (on the sound card when there is one; the same timing in silence otherwise),
+                           then /nmf/played <frames>
+    /nmf/match/start [path] -> /nmf/match <a_0> ... <a_k-1> per frame: the live input (sound card) or a
+                           file played as if live, against the bases of the last decomposition (else the
+                           shipped drum bases); ends with /nmf/match/done <frames>
+    /nmf/match/stop     -> /nmf/match/done <frames>
+    /nmf/stop           stops /nmf/play and live matching
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from oscserver.errors import RequestError
+from oscserver.nmf.decompose import check_audio, decompose, load_audio
+from oscserver.nmf.match import Matcher, blocks_of
+from oscserver.nmf.save import load_model, save
+from oscserver.nmf.stft import STFTConfig
+from oscserver.paths import MODELS_DIR
+from oscserver.server.oscmsg import max_numbers
+from oscserver.server.params import Int, Str
+from oscserver.server.table import Address
+
+log = logging.getLogger("oscserver.nmf")
+
+MAX_COMPONENTS = 16
+MAX_ITERATIONS = 1000
+MAX_SECONDS = 300.0          # longer files need too much memory for the complex STFT and masks
+SHIPPED_MODEL = MODELS_DIR / "nmf" / "drums.json"
+BURST = 16                   # datagrams sent back to back before a short pause, so Pd's buffer keeps up
+BURST_PAUSE_S = 0.002
+
+
+def _decompose_job(ctx, path: str, components: int, iterations: int, out_dir: str):
+    """Runs in the job runner: load, decompose, write files, send envelopes and component paths."""
+    ctx.progress(0.0, f"reading {Path(path).name}")
+    y, sr = load_audio(path)
+    if len(y) > MAX_SECONDS * sr:
+        raise RequestError(f"path {Path(path).name!r} is {len(y) / sr:.1f} s long; at most {MAX_SECONDS:g} s "
+                           "can be decomposed (cut it shorter)")
+    check_audio(y, sr, STFTConfig(), name=repr(Path(path).name))
+    d = decompose(y, sr, components, iterations=iterations, seed=0,
+                  progress=lambda f: ctx.progress(f, "decomposing"))
+    d.source = path
+    ctx.progress(0.97, "writing files")
+    out = save(d, out_dir)
+    env = d.envelopes                                           # (T, K) 0..1
+    per_datagram = max_numbers("/nmf/activation", (MAX_COMPONENTS, 2**31 - 1))
+    sent = 0
+    for k in range(components):
+        for start in range(0, env.shape[0], per_datagram):
+            ctx.send("/nmf/activation", k, start, *env[start:start + per_datagram, k].tolist())
+            sent += 1
+            if sent % BURST == 0:
+                ctx.sleep(BURST_PAUSE_S)
+        ctx.send("/nmf/component", k, str(out["components"][k]))
+    return d, out
+
+
+class _Stream:
+    """A play or match stream: its job, and how many frames it has sent (for the end message)."""
+
+    def __init__(self):
+        self.job = None
+        self.frames = 0
+        self.finished = threading.Event()
+
+
+class NMFInstrument:
+    name = "nmf"
+
+    def __init__(self, server):
+        self.server = server
+        self._lock = threading.Lock()
+        self.last = None                # (Decomposition, output files) of the last /nmf/decompose
+        self.play_stream = None
+        self.match_stream = None
+
+    def addresses(self) -> list[Address]:
+        return [
+            Address("/nmf/decompose", self.decompose,
+                    args=[Str("path", "a sound file (wav, aiff, flac, ogg) inside the allowed folders, "
+                                      "e.g. nmf/drumloop.wav"),
+                          Int("components", "how many parts (3 for kick, snare, hat)", min=1, max=MAX_COMPONENTS),
+                          Int("iterations", "more = closer fit, slower", default=100, min=1, max=MAX_ITERATIONS)],
+                    reply="/nmf/progress <fraction:f> <what:s>, /nmf/activation <k:i> <start_frame:i> <value:f>... "
+                          "(0..1), /nmf/component <k:i> <wav_path:s>, /nmf/done <components:i> <frames:i> "
+                          "<frame_rate_hz:f>",
+                    help="split a sound into components (NMF): each one's envelope, spectrum and sound"),
+            Address("/nmf/play", self.play,
+                    reply="/nmf/env <a_0:f> ... per frame, then /nmf/played <frames:i>",
+                    help="play the last decomposed sound and stream its envelopes in time with it "
+                         "(silent, same timing, without a sound card)", run="thread"),
+            Address("/nmf/match/start", self.match_start,
+                    args=[Str("path", "a sound file played as if live; absent = the sound card input",
+                              default="")],
+                    reply="/nmf/match <a_0:f> ... per frame (0..1), then /nmf/match/done <frames:i>",
+                    help="live activations against the last decomposition's bases (else the shipped drum "
+                         "bases), frame by frame", run="thread"),
+            Address("/nmf/match/stop", self.match_stop, reply="/nmf/match/done <frames:i>",
+                    help="stop live matching", run="thread"),
+            Address("/nmf/stop", self.stop, reply="/nmf/played <frames:i> and/or /nmf/match/done <frames:i>",
+                    help="stop playing and live matching", run="thread"),
+        ]
+
+    def status(self) -> str:
+        with self._lock:
+            last, play, match = self.last, self.play_stream, self.match_stream
+        if last is None:
+            text = "nothing decomposed: send /nmf/decompose <path> <components>"
+        else:
+            d = last[0]
+            text = (f"{Path(d.source).name}: {d.bases.shape[0]} components, {d.activations.shape[0]} frames "
+                    f"at {d.frame_rate:.2f} Hz")
+        if play is not None and not play.finished.is_set():
+            text += ", playing"
+        if match is not None and not match.finished.is_set():
+            text += ", matching"
+        return text
+
+    def close(self) -> None:
+        self._stop_stream("play_stream")
+        self._stop_stream("match_stream")
+
+    # ------------------------------------------------------------------------------------ handlers
+
+    def decompose(self, req) -> None:
+        path = req.server.files.read_path(req.args["path"])
+        if not path.is_file():
+            raise RequestError(f"path must be a sound file, got the folder {req.args['path']!r}")
+        components, iterations = req.args["components"], req.args["iterations"]
+        stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", path.stem)[:80] or "sound"
+        out_dir = req.server.files.write_path(f"nmf/{stem}-{components}", param="path")
+
+        def done(result):
+            d, out = result
+            with self._lock:
+                self.last = (d, out)
+            req.reply("/nmf/done", components, int(d.activations.shape[0]), float(d.frame_rate))
+
+        req.server.jobs.start(req, what=f"decompose {path.name} into {components}", target=_decompose_job,
+                              args=(str(path), components, iterations, str(out_dir)), kind="thread",
+                              on_done=done)
+
+    def play(self, req) -> None:
+        with self._lock:
+            last = self.last
+        if last is None:
+            raise RequestError("nothing to play: send /nmf/decompose <path> <components> first")
+        d = last[0]
+        self._stop_stream("play_stream")
+        audio = d.components.sum(axis=0)                  # the input, as the components rebuild it
+        stream = _Stream()
+        with self._lock:
+            self.play_stream = stream
+        stream.job = req.server.jobs.start(
+            req, what=f"play {Path(d.source).name}", target=self._play_job,
+            args=(stream, audio, d.sample_rate, d.stft.hop, d.envelopes), kind="thread",
+            on_done=lambda frames: req.reply("/nmf/played", frames))
+        self._reply_when_stopped(req, stream, "/nmf/played")
+
+    def match_start(self, req) -> None:
+        bases, cfg, peaks, sr = self._match_bases()
+        path = req.args["path"]
+        y = None
+        if path:
+            file = req.server.files.read_path(path)
+            y, file_sr = load_audio(file)
+            if file_sr != sr:
+                raise RequestError(f"path {file.name!r} is at {file_sr} Hz but the bases were learned at "
+                                   f"{sr} Hz; give a file at {sr} Hz")
+            check_audio(y, sr, cfg, name=repr(file.name))
+        else:
+            from oscserver.nmf.soundcard import CardInput
+            y = CardInput(sr, cfg.hop)                      # RequestError when there is no card
+        self._stop_stream("match_stream")
+        matcher = Matcher(bases, cfg, peaks=peaks)
+        stream = _Stream()
+        with self._lock:
+            self.match_stream = stream
+        stream.job = req.server.jobs.start(
+            req, what=f"match {Path(path).name if path else 'sound card input'}", target=self._match_job,
+            args=(stream, matcher, y, sr), kind="thread",
+            on_done=lambda frames: req.reply("/nmf/match/done", frames))
+        self._reply_when_stopped(req, stream, "/nmf/match/done")
+
+    def match_stop(self, req) -> None:
+        if not self._stop_stream("match_stream"):
+            req.reply("/nmf/match/done", 0)
+
+    def stop(self, req) -> None:
+        self._stop_stream("play_stream")
+        self._stop_stream("match_stream")
+
+    # ------------------------------------------------------------------------------------ streams
+
+    def _play_job(self, ctx, stream: _Stream, audio: np.ndarray, sr: int, hop: int, env: np.ndarray) -> int:
+        from oscserver.nmf.soundcard import open_output
+        card = open_output(sr)
+        start = time.monotonic()
+        try:
+            for j in range(env.shape[0]):
+                if card is not None:
+                    card.write(np.ascontiguousarray(audio[j * hop:(j + 1) * hop, None]))  # paces itself
+                else:
+                    ctx.sleep(start + j * hop / sr - time.monotonic())                   # same timing, silent
+                ctx.send("/nmf/env", *env[j].tolist())
+                stream.frames = j + 1
+        finally:
+            if card is not None:
+                card.stop()
+                card.close()
+            stream.finished.set()
+        return stream.frames
+
+    def _match_job(self, ctx, stream: _Stream, matcher: Matcher, source, sr: int) -> int:
+        hop = matcher.cfg.hop
+        start = time.monotonic()
+        try:
+            if isinstance(source, np.ndarray):            # a file, played as if live
+                for i, block in enumerate(blocks_of(source, hop)):
+                    ctx.sleep(start + (i + 1) * hop / sr - time.monotonic())   # the block has "arrived"
+                    for row in matcher.push(block):
+                        ctx.send("/nmf/match", *row.tolist())
+                        stream.frames += 1
+            else:                                         # the sound card
+                while True:
+                    ctx.check()
+                    try:
+                        block = source.read(timeout=0.25)
+                    except Exception:                     # queue.Empty: no audio yet, check cancel
+                        continue
+                    for row in matcher.push(block):
+                        ctx.send("/nmf/match", *row.tolist())
+                        stream.frames += 1
+        finally:
+            if not isinstance(source, np.ndarray):
+                source.close()
+            stream.finished.set()
+        return stream.frames
+
+    def _stop_stream(self, attr: str) -> bool:
+        """Cancel a running play or match stream; True if one was running."""
+        with self._lock:
+            stream = getattr(self, attr)
+        if stream is None or stream.finished.is_set() or stream.job is None:
+            return False
+        stream.job.cancel_event.set()
+        stream.finished.wait(2.0)
+        return True
+
+    def _reply_when_stopped(self, req, stream: _Stream, address: str) -> None:
+        """A cancelled stream gets no on_done: still tell the patch it ended, and how many frames."""
+        def watch():
+            stream.job.wait()
+            if stream.job.cancel_event.is_set():
+                req.reply(address, stream.frames)
+        threading.Thread(target=watch, name=f"nmf-{address}", daemon=True).start()
+
+    def _match_bases(self):
+        with self._lock:
+            last = self.last
+        if last is not None:
+            d = last[0]
+            return d.bases, d.stft, d.activation_peaks, d.sample_rate
+        if not SHIPPED_MODEL.is_file():
+            raise RequestError("no bases to match against: send /nmf/decompose <path> <components> first")
+        model = load_model(SHIPPED_MODEL)
+        return model["bases"], model["stft"], model["activation_peaks"], int(model["sample_rate"])
