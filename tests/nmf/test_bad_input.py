@@ -114,3 +114,60 @@ def test_bad_model_files(tmp_path, text, message):
     path.write_text(text)
     with pytest.raises(RequestError, match=message):
         load_model(path)
+
+
+# -- over OSC: every bad request gets /error <address> <message> -------------------------------------
+
+@pytest.fixture(scope="module")
+def bad_files(server):
+    folder = server.input_dir
+    (folder / "nmf-text.wav").write_text("not a sound")
+    sf.write(folder / "nmf-blip.wav", np.full(300, 0.5, np.float32), SR)
+    sf.write(folder / "nmf-silence.wav", np.zeros(SR, np.float32), SR)
+    sf.write(folder / "nmf-22k.wav", 0.1 * np.random.default_rng(0).standard_normal(22050), 22050)
+    return folder
+
+
+@pytest.mark.parametrize("args,message", [
+    (("nmf-missing.wav", 3), "was not found in the folders the server may read"),
+    (("/etc/passwd", 3), "outside the folders the server may read"),
+    (("nmf-text.wav", 3), "'nmf-text.wav' is not a sound file"),
+    (("nmf-blip.wav", 3), "'nmf-blip.wav' is 300 samples"),
+    (("nmf-silence.wav", 3), "silent"),
+    (("examples/nmf/drumloop.wav", 0), "components must be a whole number from 1 to 16, got 0"),
+    (("examples/nmf/drumloop.wav", 2.5), "components must be a whole number from 1 to 16, got 2.5"),
+    (("examples/nmf/drumloop.wav", 3, 0), "iterations must be a whole number from 1 to 1000, got 0"),
+    (("examples/nmf/drumloop.wav",), "takes 2 to 3 arguments"),
+    (("examples", 3), "path must be a sound file, got the folder 'examples'"),
+])
+def test_bad_decompose_requests(client, bad_files, args, message):
+    error = client.expect_error("/nmf/decompose", *args, timeout=10)
+    assert message in error
+
+
+def test_bad_match_requests(client, bad_files):
+    assert "there is no sound card input here" in client.expect_error("/nmf/match/start")
+    assert "was not found" in client.expect_error("/nmf/match/start", "nmf-nothing.wav")
+    assert "is at 22050 Hz but the bases were learned at 44100 Hz" in client.expect_error(
+        "/nmf/match/start", "nmf-22k.wav")
+    assert "takes 0 to 1 argument" in client.expect_error("/nmf/match/start", "a", "b")
+
+
+def test_play_before_any_decomposition(server):
+    # a fresh instrument (the shared server may have decomposed already): the error, and the
+    # shipped drum bases as the fallback for live matching
+    from oscserver.nmf.osc import NMFInstrument
+    from oscserver.server.table import Request
+    instrument = NMFInstrument(server=None)
+    with pytest.raises(RequestError, match="nothing to play: send /nmf/decompose"):
+        instrument.play(Request("/nmf/play", {}, [], ("127.0.0.1", 1), None))
+    bases, cfg, peaks, sr = instrument._match_bases()
+    assert bases.shape == (3, cfg.bins) and sr == 44100 and np.all(peaks > 0)
+
+
+def test_stop_when_nothing_runs_is_harmless(client):
+    client.send("/nmf/stop")
+    client.send("/nmf/match/stop")
+    assert client.expect("/nmf/match/done") == [0]
+    client.send("/ping", 1)
+    assert client.expect("/pong") == [1]

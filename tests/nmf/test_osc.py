@@ -1,0 +1,148 @@
+"""The NMF instrument over OSC, against the real server subprocess."""
+
+import time
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from nmfdata import SR, best_sdrs
+from oscclient import TypedArg
+from oscserver.nmf.drumloop import mix_loop
+
+
+@pytest.fixture(scope="module")
+def loop(server):
+    """A 4 s pacific-kit loop with its stems, written where the server may read it."""
+    mix, stems = mix_loop(4.0, kit="pacific", seed=3)
+    path = server.input_dir / "nmf-loop.wav"
+    sf.write(path, mix, SR, subtype="FLOAT")
+    return path, mix, stems
+
+
+def decompose(client, path, k, *more, timeout=60):
+    """Send /nmf/decompose; returns (progress, activations {k: values}, components {k: path}, done)."""
+    client.send("/nmf/decompose", path, k, *more)
+    progress, activations, components = [], {}, {}
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        got = client.receive(deadline - time.monotonic())
+        assert got is not None, "no /nmf/done"
+        address, args = got
+        if address == "/nmf/progress":
+            progress.append(args)
+        elif address == "/nmf/activation":
+            part, start, *values = args
+            chunks = activations.setdefault(part, [])
+            assert start == sum(len(c) for c in chunks), "chunks must arrive in order, without gaps"
+            chunks.append(values)
+        elif address == "/nmf/component":
+            components[args[0]] = args[1]
+        elif address == "/nmf/done":
+            return progress, {k: np.concatenate(v) for k, v in activations.items()}, components, args
+        elif address == "/error":
+            raise AssertionError(f"/error {args}")
+    raise TimeoutError("no /nmf/done")
+
+
+def test_decompose_sends_envelopes_components_and_done(client, loop):
+    path, mix, stems = loop
+    progress, acts, comps, done = decompose(client, str(path), TypedArg(3.0, "f"))   # as Pd sends it
+    frames = len(mix) // 512 + 1
+    assert done[:2] == [3, frames] and done[2] == pytest.approx(SR / 512)
+    assert progress and progress[-1][0] <= 1 and all(0 <= p[0] <= 1 for p in progress)
+    assert sorted(acts) == [0, 1, 2] and sorted(comps) == [0, 1, 2]
+    for k in range(3):
+        assert len(acts[k]) == frames
+        assert acts[k].min() >= 0 and acts[k].max() == pytest.approx(1.0)
+    parts = [sf.read(comps[k], dtype="float32")[0] for k in range(3)]
+    assert np.abs(sum(parts) - mix).max() < 1e-4                  # the components rebuild the mix
+    scores = best_sdrs(stems, parts)
+    assert scores["kick"] > 20 and scores["snare"] > 8 and scores["hat"] > 4, scores
+
+
+def test_long_activations_come_in_chunks_under_8192_bytes(client, server):
+    # 30 s -> 2584 frames: more than one datagram per component (the client asserts each <= 8192 bytes)
+    mix, _ = mix_loop(30.0, kit="millo", seed=0)
+    path = server.input_dir / "nmf-long.wav"
+    sf.write(path, mix, SR)
+    _, acts, _, done = decompose(client, str(path), 2, 5)
+    assert done[:2] == [2, len(mix) // 512 + 1]
+    assert all(len(a) == done[1] for a in acts.values())
+
+
+def test_ping_is_answered_at_once_during_a_decomposition(client, server):
+    mix, _ = mix_loop(20.0, kit="colombo", seed=0)
+    path = server.input_dir / "nmf-busy.wav"
+    sf.write(path, mix, SR)
+    client.send("/nmf/decompose", str(path), 4, 400)
+    client.expect("/nmf/progress", timeout=30)
+    worst = 0.0
+    for i in range(5):
+        t0 = time.monotonic()
+        client.send("/ping", i)
+        assert client.expect("/pong", timeout=2) == [i]
+        worst = max(worst, time.monotonic() - t0)
+        time.sleep(0.05)
+    assert worst < 0.25, f"/ping took {worst:.3f} s during a decomposition"
+    client.send("/cancel", "nmf")
+    assert client.expect("/cancelled", timeout=5)[0].startswith("decompose nmf-busy.wav")
+    client.drain(0.3)
+
+
+def test_play_streams_one_envelope_per_frame_in_time(client, loop):
+    path, mix, _ = loop
+    decompose(client, str(path), 3)
+    client.drain(0.1)
+    client.send("/nmf/play")
+    t0 = time.monotonic()
+    envs = []
+    while time.monotonic() - t0 < 1.0:
+        got = client.receive(0.5)
+        if got and got[0] == "/nmf/env":
+            envs.append(got[1])
+    # in time: about one frame per 512 samples (86 a second), each with 3 values in 0..1
+    assert 70 <= len(envs) <= 95, len(envs)
+    assert all(len(e) == 3 and all(0 <= a <= 1 for a in e) for e in envs)
+    client.send("/nmf/stop")
+    frames = client.expect("/nmf/played", timeout=3)[0]
+    assert len(envs) <= frames <= len(envs) + 10
+
+
+def test_play_to_the_end_sends_every_frame(client, server):
+    mix, _ = mix_loop(1.0, kit="pacific", seed=0)
+    path = server.input_dir / "nmf-short.wav"
+    sf.write(path, mix, SR)
+    decompose(client, str(path), 2, 20)
+    client.send("/nmf/play")
+    t0 = time.monotonic()
+    envs, done = client.collect("/nmf/env", until="/nmf/played", timeout=5)
+    assert done == [len(mix) // 512 + 1] and len(envs) == done[0]
+    assert 0.9 < time.monotonic() - t0 < 1.6                     # real time, not as fast as possible
+
+
+def test_match_a_file_as_if_live(client, loop):
+    path, mix, _ = loop
+    decompose(client, str(path), 3)
+    client.send("/nmf/match/start", str(path))
+    rows, done = client.collect("/nmf/match", until="/nmf/match/done", timeout=10)
+    assert done == [len(mix) // 512] and len(rows) == done[0]
+    rows = np.array(rows)
+    assert rows.shape[1] == 3 and rows.min() >= 0 and rows.max() <= 1
+    assert rows.max(axis=0).min() > 0.5                           # every component lights up
+
+
+def test_match_stop(client, loop):
+    path, _, _ = loop
+    client.send("/nmf/match/start", str(path))
+    client.expect("/nmf/match", timeout=3)
+    client.send("/nmf/match/stop")
+    frames = client.expect("/nmf/match/done", timeout=3)[0]
+    assert 1 <= frames < 200
+
+
+def test_help_lists_the_nmf_addresses(client):
+    client.send("/help")
+    lines = [args for address, args in client.drain(0.5) if address == "/help"]
+    paths = {line[0] for line in lines}
+    assert {"/nmf/decompose", "/nmf/play", "/nmf/match/start", "/nmf/match/stop", "/nmf/stop"} <= paths
