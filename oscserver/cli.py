@@ -43,6 +43,13 @@ def add_serve(subparsers) -> None:
     p.add_argument("--output", metavar="DIR", help=f"the one folder the server writes to (default {defaults.output})")
     p.add_argument("--models", metavar="DIR", help="folder of trained models (default: the shipped models/)")
     p.add_argument("--max-jobs", type=int, help=f"slow jobs at once (default {defaults.max_jobs})")
+    p.add_argument("--allow-clients", nargs="+", metavar="NET",
+                   help="addresses or networks besides this computer that may send (e.g. 192.168.1.0/24); "
+                        "required when --host is not localhost; everything else is dropped")
+    p.add_argument("--rate-limit", type=float, help=f"requests a second one client host may send "
+                                                    f"(default {defaults.rate_limit:g}; 0 = no limit)")
+    p.add_argument("--jobs-per-client", type=int, help=f"slow jobs one client host may run at once "
+                                                        f"(default {defaults.jobs_per_client})")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"],
                    help="debug logs one line per request (default info)")
     p.set_defaults(func=serve)

@@ -24,6 +24,7 @@ from oscserver.errors import RequestError
 from oscserver.server import oscmsg
 from oscserver.server.config import ServerConfig
 from oscserver.server.files import Sandbox
+from oscserver.server.guard import ClientGuard, is_loopback
 from oscserver.server.jobs import JobRunner, lower_priority
 from oscserver.server.params import Any, Int, Str
 from oscserver.server.table import Address, Request, build_table
@@ -68,9 +69,14 @@ class RateLimitedWarnings:
 class Server:
     def __init__(self, config: ServerConfig | None = None, instruments: tuple[str, ...] = INSTRUMENTS):
         self.config = config or ServerConfig()
+        if not is_loopback(self.config.host) and not self.config.allow_clients:
+            raise OSError(f"listening on {self.config.host} reaches other computers: name the ones allowed "
+                          "to send with --allow-clients (e.g. 192.168.1.0/24); everything else is dropped")
+        self.guard = ClientGuard(self.config.allow_clients, self.config.rate_limit)
+        self._busy_told: dict[str, float] = {}
         self.files = Sandbox(self.config.read_dirs(), self.config.output)
         self.files.ensure_output_dir()
-        self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs)
+        self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs, per_client=self.config.jobs_per_client)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker",
                                        initializer=lower_priority, initargs=(2,))
         self.routes: collections.OrderedDict[tuple, int] = collections.OrderedDict()
@@ -164,6 +170,14 @@ class Server:
 
     def handle_datagram(self, data: bytes, source: tuple) -> None:
         self.counts["received"] += 1
+        if not self.guard.allowed(source[0]):
+            # No reply: answering strangers would make the server a reflector.
+            self.bad_input.warn("dropped a datagram from %s, which is not in allow_clients (%d dropped so far)",
+                                source[0], self.guard.dropped_not_allowed)
+            return
+        if not self.guard.within_rate(source[0]):
+            self._tell_busy(source)
+            return
         try:
             messages = OscPacket(data).messages
         except (ParseError, Exception) as error:  # noqa: BLE001 - python-osc raises several kinds
@@ -175,6 +189,19 @@ class Server:
         for timed in messages:
             message = timed.message
             self.dispatch(message.address, list(message.params), source)
+
+    def _tell_busy(self, source: tuple) -> None:
+        """Over the rate limit: one /error busy a second per host, the rest only counted."""
+        now = time.monotonic()
+        if now - self._busy_told.get(source[0], 0.0) >= 1.0:
+            if len(self._busy_told) > 4096:
+                self._busy_told.clear()
+            self._busy_told[source[0]] = now
+            self.bad_input.warn("%s is over the rate limit of %g requests a second (%d dropped so far)",
+                                source[0], self.config.rate_limit, self.guard.dropped_rate)
+            self.send(self.reply_to(source), "/error",
+                      ("busy", f"busy: more than {self.config.rate_limit:g} requests a second from {source[0]}; "
+                               "requests are being dropped, slow down"))
 
     def dispatch(self, address: str, values: list, source: tuple) -> None:
         client = self.reply_to(source)

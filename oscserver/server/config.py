@@ -20,6 +20,9 @@ class ServerConfig:
     log_level: str = "info"  # debug shows one line per request
     max_jobs: int = 8  # slow jobs running at once; more get /error busy
     receive_buffer: int = 4 * 1024 * 1024  # bytes of socket buffer, so bursts are not dropped
+    allow_clients: list[str] = field(default_factory=list)  # networks besides loopback that may send
+    rate_limit: float = 20000.0  # requests a second per client host (0 = no limit); more get /error busy
+    jobs_per_client: int = 6  # slow jobs one client host may run at once
 
     def read_dirs(self) -> list[str]:
         return [*self.allow_read, self.models]
@@ -34,6 +37,7 @@ def load_config_file(path: str | Path) -> dict:
     unknown = sorted(set(data) - known)
     if unknown:
         raise ValueError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    if isinstance(data.get("allow_read"), str):
-        data["allow_read"] = [data["allow_read"]]
+    for key in ("allow_read", "allow_clients"):
+        if isinstance(data.get(key), str):
+            data[key] = [data[key]]
     return data

@@ -125,9 +125,10 @@ def _process_main(target, args, events, cancel_event, instrument, nice):
 
 
 class JobRunner:
-    def __init__(self, send: Callable[[tuple, str, tuple], None], max_jobs: int = 8):
+    def __init__(self, send: Callable[[tuple, str, tuple], None], max_jobs: int = 8, per_client: int = 6):
         self._send = send
         self.max_jobs = max_jobs
+        self.per_client = per_client
         self._jobs: dict[int, Job] = {}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -151,6 +152,10 @@ class JobRunner:
             if len(self._jobs) >= self.max_jobs:
                 raise RequestError(
                     f"busy: {len(self._jobs)} jobs are running (at most {self.max_jobs}); send /cancel or wait")
+            mine = sum(j.client[0] == req.client[0] for j in self._jobs.values())
+            if mine >= self.per_client:
+                raise RequestError(f"busy: {req.client[0]} already runs {mine} jobs (at most {self.per_client} "
+                                   "per client); send /cancel or wait")
             job = Job(next(self._ids), instrument, what, req.address, req.client, kind, _send=self._send)
             self._jobs[job.id] = job
         log.info("job %d started: %s", job.id, what)
