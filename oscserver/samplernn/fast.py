@@ -108,6 +108,28 @@ def _sparse_layer(x, WT, b, out):
                 out[o] += a * WT[i, o]
 
 
+_POW2_NEG = np.ldexp(1.0, -np.arange(64)).astype(np.float32)    # 2**-k
+
+
+@njit(nogil=True, fastmath=True, cache=True)
+def _exp_shifted(x, top, scale):
+    """x[k] <- exp((x[k] - top) * scale) for x <= top, in place; returns the sum.
+
+    2**(k + f) with a degree-6 polynomial for the fraction and a table for 2**-k: relative error
+    ~1e-7, and unlike libm's exp the loop vectorises (the sampler's hot spot). Below e**-40 -> 0."""
+    total = np.float32(0.0)
+    for i in range(x.shape[0]):
+        t = max((x[i] - top) * scale, np.float32(-40.0)) * np.float32(1.4426950408889634)  # log2
+        k = np.floor(-t + np.float32(0.5))                    # t = -k + f, |f| <= 1/2
+        r = (t + k) * np.float32(0.6931471805599453)          # ln 2 * f
+        p = np.float32(1.0) + r * (np.float32(1.0) + r * (np.float32(0.5) + r * (
+            np.float32(1 / 6) + r * (np.float32(1 / 24) + r * (np.float32(1 / 120) + r * np.float32(1 / 720))))))
+        e = p * _POW2_NEG[np.int32(k)]
+        x[i] = e
+        total += e
+    return total
+
+
 @njit(nogil=True, fastmath=True, cache=True)
 def _samples(table, W2T, b2, WoT, bo, cond, j0, j1, buf, pos, uniforms, inv_temp, h1, h2, logits):
     """Generate samples j0..j1-1 of the current frame into buf[pos:]; returns the new pos."""
@@ -127,26 +149,44 @@ def _samples(table, W2T, b2, WoT, bo, cond, j0, j1, buf, pos, uniforms, inv_temp
                 best = q
         if inv_temp <= 0.0:
             q = best
-        else:                                  # inverse CDF of softmax(logits / T), in float64
-            top = logits[best]
-            total = 0.0
-            for k in range(Q):
-                z = (logits[k] - top) * inv_temp
-                e = np.exp(z) if z > -30.0 else 0.0
-                total += e
+        else:                                  # inverse CDF of softmax(logits / T)
+            total = _exp_shifted(logits, logits[best], inv_temp)   # logits -> unnormalised p
             target = uniforms[j - j0] * total
             acc = 0.0
             q = Q - 1
             for k in range(Q):
-                z = (logits[k] - top) * inv_temp
-                if z > -30.0:
-                    acc += np.exp(z)
-                    if acc > target:
-                        q = k
-                        break
+                acc += logits[k]
+                if acc > target:
+                    q = k
+                    break
         buf[pos] = q
         pos += 1
     return pos
+
+
+@njit(nogil=True, fastmath=True, cache=True)
+def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
+                       Wf, bf, Wc, Wih, bih, Whh, bhh, h, c, lstm, Wu, bu, pos_bias, Wd, Up, cond,
+                       gx, gh, tmp, low, table, W2T, b2, WoT, bo, h1, h2, logits):
+    """The whole loop for a 2-tier model (one frame tier) in compiled code; returns (t, pos)."""
+    frame = np.empty(fs, np.float32)
+    done = 0
+    while done < n:
+        j = t % fs
+        if j == 0:
+            for i in range(fs):
+                frame[i] = values[buf[pos - fs + i]]
+            _tier_step(frame, Wf, bf, False, frame, Wc, Wih, bih, Whh, bhh, h, c, lstm,
+                       False, Wu, bu, pos_bias, Wd, Up, cond, gx, gh, tmp, low)
+        m = min(fs - j, n - done)
+        start = pos
+        pos = _samples(table, W2T, b2, WoT, bo, cond, j, j + m, buf, pos, uniforms[done: done + m],
+                       inv_temp, h1, h2, logits)
+        for i in range(m):
+            out[done + i] = buf[start + i]
+        t += m
+        done += m
+    return t, pos
 
 
 class FastGenerator:
@@ -273,6 +313,22 @@ class FastGenerator:
         inv_temp = 1.0 / temperature if temperature > 0 else 0.0
         out = np.empty(n, np.int32)
         fs0, done = self.fs[0], 0
+        if len(self.fs) == 1:                  # 2 tiers: one compiled call per chunk of history
+            while done < n:
+                m = min(n - done, len(self.buf) - self.pos)
+                if m == 0:
+                    self._make_room(len(self.buf))
+                    continue
+                tr = self.tiers[0]
+                self.t, self.pos = _generate_two_tier(
+                    m, self.t, fs0, self.values, self.buf, self.pos, uniforms[done: done + m],
+                    inv_temp, out[done: done + m], tr["Wf"], tr["bf"], tr["Wc"], tr["Wih"], tr["bih"],
+                    tr["Whh"], tr["bhh"], tr["h"], tr["c"], self.lstm, tr["Wu"], tr["bu"],
+                    tr["pos_bias"], tr["Wd"], tr["Up"], tr["out"], tr["gx"], tr["gh"], tr["tmp"],
+                    tr["low"], self.table, self.W2T, self.b2, self.WoT, self.bo, self.h1, self.h2,
+                    self.logits)
+                done += m
+            return out
         while done < n:
             j = self.t % fs0
             if j == 0:

@@ -1,0 +1,93 @@
+"""Training: a tiny model learns a sine and then plays one; a killed run resumes where it stopped."""
+import numpy as np
+import pytest
+import soundfile as sf
+import torch
+
+from oscserver.samplernn import audio
+from oscserver.samplernn.evaluate import lpc_bits, marginal_entropy
+from oscserver.samplernn.fast import FastGenerator
+from oscserver.samplernn.model import SampleRNNConfig, from_checkpoint
+from oscserver.samplernn.train import Streams, TrainConfig, bits_per_sample, train
+
+from .test_audio import EXCERPT
+
+SR = 8000
+SINE_HZ = 437.7                                        # not a whole period: every phase occurs
+
+
+def sine_levels(seconds, phase=0.0):
+    t = np.arange(int(seconds * SR)) / SR
+    return audio.mu_law_encode(0.8 * np.sin(2 * np.pi * SINE_HZ * t + phase)).astype(np.uint8)
+
+
+def tiny_config():
+    return SampleRNNConfig(sample_rate=SR, frame_sizes=(8,), dim=48, mlp_dim=48, embed_dim=8,
+                           context=8, upsample_rank=4)
+
+
+def test_tiny_model_overfits_a_sine_then_generates_one(tmp_path):
+    torch.manual_seed(0)
+    snaps = []
+    ck = train([sine_levels(4)], [sine_levels(1, phase=1.0)], tmp_path, tiny_config(),
+               TrainConfig(steps=200, batch=8, seq_len=64, lr=1e-2, valid_every=200, save_every=200,
+                           snapshot_every=200, snapshot_seconds=0.25),
+               snapshot=lambda path, y, rate: snaps.append((path, len(y), rate)), log=lambda s: None)
+    valid_bits = ck["history"][-1][2]
+    assert valid_bits < 1.0                             # from 8 bits/sample (uniform)
+    assert snaps and snaps[0][0].exists() and snaps[0][1:] == (2000, SR)
+    x, rate = sf.read(snaps[0][0])
+    assert rate == SR and len(x) == 2000
+    model = from_checkpoint(ck)
+    y = FastGenerator(model).generate_audio(4000, temperature=0.5, seed=0)[1000:]
+    spectrum = np.abs(np.fft.rfft(y * np.hanning(len(y))))
+    peak_hz = np.argmax(spectrum) * SR / len(y)
+    assert abs(peak_hz - SINE_HZ) < 8
+    assert spectrum.max() > 20 * np.median(spectrum)    # a tone, not noise
+    assert 0.5 < np.abs(y).max() < 1.0
+
+
+class Kill(Exception):
+    pass
+
+
+def test_resume_continues_from_the_saved_step(tmp_path):
+    data, cfg = [sine_levels(2)], TrainConfig(steps=12, batch=4, seq_len=32, valid_every=5,
+                                               save_every=5, snapshot_every=0)
+    seen = []
+
+    def die_at_8(fraction, text):
+        seen.append(text)
+        if fraction >= 8 / 12:
+            raise Kill
+
+    with pytest.raises(Kill):
+        train(data, data, tmp_path, tiny_config(), cfg, progress=die_at_8, log=lambda s: None)
+    saved = torch.load(tmp_path / "checkpoint.pt", weights_only=True)
+    assert saved["step"] == 5 and "optimizer" in saved
+    logs = []
+    ck = train(data, data, tmp_path, tiny_config(), cfg, progress=lambda f, t: seen.append(t), log=logs.append)
+    assert logs[0].startswith("resumed") and "step 5" in logs[0]
+    assert ck["step"] == 12
+    assert seen[-7].startswith("step 6/12")             # steps 6..12 ran, nothing before 6 again
+    assert [h[0] for h in ck["history"]] == [5, 10, 12]  # the history from before the kill is kept
+
+
+def test_streams_cover_the_corpus_in_order():
+    data = [np.arange(1000) % 256]
+    s = Streams(data, batch=2, seq_len=40, lookback=8, seed=0)
+    a, first = s.chunk(0)
+    b, _ = s.chunk(1)
+    assert first and a.shape == (2, 48)
+    assert torch.equal(a[:, -8:], b[:, :8])             # next chunk starts where this one ended
+
+
+def test_baselines_on_real_audio():
+    c = SampleRNNConfig()
+    q = audio.encode(audio.load(EXCERPT, c.sample_rate), c.quantization, c.q_levels)
+    noise = np.random.default_rng(0).integers(0, 256, 20000)    # white in the level domain
+    assert 7.9 < marginal_entropy([noise], 256) <= 8.0
+    h, lpc = marginal_entropy([q], 256), lpc_bits([q], "mu-law", 256, 16)
+    assert lpc < h - 1.0                               # music is predictable from its past
+    assert lpc_bits([q], "mu-law", 256, 16, adaptive=128) < lpc
+    assert lpc_bits([noise], "mu-law", 256, 16) > 7.8  # noise is not
