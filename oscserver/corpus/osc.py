@@ -6,7 +6,8 @@
     /corpus/nearest <x> <y> [k]       -> k x /corpus/nearest <id> <x> <y> <cluster> <path>, nearest first
     /corpus/map <pca|tsne|umap|grid>  -> every /corpus/point again, in that layout, then /corpus/done
     /corpus/play <id>                 -> /corpus/play <id> <path> <start> <end> <card>; card 1: the
-                                         server plays it; card 0: no sound card here, the patch plays it
+                                         server plays it; card 0: no sound card here, so <path> is a
+                                         WAV copy of the sound (in the output folder) for the patch
     /corpus/save <name>               -> /corpus/saved <folder> (FluCoMa DataSet/LabelSet JSON + PNG)
     /corpus/load <name>               -> /corpus/loaded <folder>, the points, /corpus/done ...
 
@@ -15,6 +16,7 @@ A point is `/corpus/point <id:i> <x:f> <y:f> <cluster:i> <path:s>`; when long fi
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -24,6 +26,7 @@ from oscserver.corpus import flucoma
 from oscserver.corpus.core import make_map
 from oscserver.corpus.mapping import LAYOUTS
 from oscserver.errors import RequestError
+from oscserver.server.files import write_wav
 from oscserver.server.params import Float, Int, Str
 from oscserver.server.table import Address
 
@@ -35,6 +38,7 @@ SLICE_LONGER_THAN = 2.0     # with slice 1, files longer than this (seconds) are
 PACE_EVERY = 64             # points sent back to back before a short pause, so Pd's buffer keeps up
 PACE_SECONDS = 0.002
 MAX_PLAY_SECONDS = 30.0
+PLAY_FOLDER = "corpus-play"   # in the output folder: WAV copies of played sounds for the patch
 
 
 def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: str):
@@ -103,8 +107,8 @@ class CorpusInstrument:
             Address("/corpus/play", self.play,
                     args=[Int("id", "a point's id", min=0, max=2**31 - 1)],
                     reply="/corpus/play <id:i> <path:s> <start:f> <end:f> <card:i>",
-                    help="play a sound on the server's sound card (card 1), or hand its file to the "
-                         "patch to play (card 0: no sound card here)",
+                    help="play a sound on the server's sound card (card 1), or hand the patch a WAV "
+                         "copy of it to play (card 0: no sound card here)",
                     run="thread"),
             Address("/corpus/save", self.save,
                     args=[Str("name", "a folder name, written in the output folder")],
@@ -179,10 +183,19 @@ class CorpusInstrument:
         if i >= len(analysis):
             raise RequestError(f"id must be a point id from 0 to {len(analysis) - 1}, got {i}")
         path, start, end = analysis.paths[i], float(analysis.starts[i]), float(analysis.ends[i])
+        signal, rate = self._read_for_playing(req, path, start, end)
         card = self._sound_card()
         if card:
-            self._play_on_card(card, req, path, start, end)
-        req.reply("/corpus/play", i, path, start, end, 1 if card else 0)
+            card.play(signal, rate)
+            req.reply("/corpus/play", i, path, start, end, 1)
+            return
+        # No sound card here: hand the patch a WAV it can read (Pd's [soundfiler] reads no FLAC or
+        # Ogg), cut to the segment, in the output folder.
+        digest = hashlib.sha256(f"{path}|{start}|{end}".encode()).hexdigest()[:16]
+        wav = req.server.files.output_dir / PLAY_FOLDER / f"{digest}.wav"
+        if not wav.exists():
+            write_wav(wav, signal, rate)
+        req.reply("/corpus/play", i, str(wav), start, end, 0)
 
     def save(self, req) -> None:
         analysis, corpus_map = self._current()
@@ -252,13 +265,14 @@ class CorpusInstrument:
                 self._card = False
         return self._card or None
 
-    def _play_on_card(self, sd, req, path: str, start: float, end: float) -> None:
+    @staticmethod
+    def _read_for_playing(req, path: str, start: float, end: float):
+        """(mono audio, rate) of a point's sound: at most MAX_PLAY_SECONDS, only from allowed folders."""
         from oscserver.corpus.audio import read_mono
 
         readable = req.server.files.read_path(path, param="path")
         length = min(MAX_PLAY_SECONDS, max(0.0, end - start)) or MAX_PLAY_SECONDS
         try:
-            signal, rate = read_mono(readable, length, start_seconds=start)
+            return read_mono(readable, length, start_seconds=start)
         except ValueError as error:
             raise RequestError(f"cannot play {Path(path).name}: {error}") from None
-        sd.play(signal, rate)
