@@ -1,0 +1,42 @@
+"""The bundled NMF patches: Pd runs for real against the server (decompose, play, match); the Max
+patch is checked for valid JSON, standard objects and real connections (also by tests/test_patches.py)."""
+
+import json
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_pd_patch_decomposes_draws_plays_and_matches(run_pd, server):
+    printed = run_pd("nmf.pd", [
+        (300, "nmf-file symbol examples/nmf/drumloop.wav"),
+        (400, "nmf-decompose bang"),
+        (5000, "nmf-play bang"),
+        (6500, "nmf-stop bang"),
+        (7000, "nmf-match bang"),
+        (8500, "nmf-match-stop bang"),
+        # a request the server refuses comes back as an error in the Pd window
+        (9000, "nmf-components 0"), (9100, "nmf-decompose bang"),
+    ], seconds=10.0)
+    text = printed.replace("\\", "")
+    frames = 4.8 * 44100 // 512 + 1
+    assert re.search(rf"nmf: done 3 {frames:.0f} 86.13", text), text
+    assert f"nmf-frames-drawn: {frames:.0f}" in text, text         # the chunks filled the arrays
+    assert len(re.findall(r"nmf: component [012] \S+component-[012].wav", text)) == 3, text
+    played = re.search(r"nmf: played (\d+)", text)
+    assert played and 100 <= int(played.group(1)) <= 150, text       # ~1.5 s at 86 frames/s
+    received = [int(n) for n in re.findall(r"nmf-envelopes-received: (\d+)", text)]
+    assert received[0] == int(played.group(1)), text                 # every /nmf/env reached Pd
+    assert len(received) == 2 and 100 <= received[1] <= 150, text    # then the live match
+    assert "nmf-error: /nmf/decompose components must be a whole number from 1 to 16, got 0" in text, text
+    assert "error" not in text.replace("nmf-error", ""), text
+
+
+def test_pd_patch_uses_only_vanilla_objects():
+    vanilla = {"loadbang", "r", "s", "openpanel", "symbol", "pack", "list", "oscserver-link", "tgl", "route",
+               "print", "unpack", "t", "makefilename", "array", "+", "f", "bng", "vsl", "line~", "osc~",
+               "noise~", "bp~", "hip~", "*~", "dac~"}
+    text = (REPO / "patches" / "pd" / "nmf.pd").read_text()
+    used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
+    assert used <= vanilla, used - vanilla
