@@ -22,6 +22,10 @@ import torch.nn.functional as F
 
 from oscserver.noternn.data import DURATIONS, N_PITCHES
 
+TICKS_PER_BEAT = 24  # every grid duration is a whole number of 24ths of a beat
+DURATION_TICKS = [round(d * TICKS_PER_BEAT) for d in DURATIONS] + [0]  # + the start token
+assert all(abs(t - d * TICKS_PER_BEAT) < 1e-9 for t, d in zip(DURATION_TICKS, DURATIONS))
+
 
 @dataclass
 class NoteRNNConfig:
@@ -31,6 +35,9 @@ class NoteRNNConfig:
     n_hidden: int = 256                # LSTM width
     n_layers: int = 2                  # stacked LSTM layers
     dropout: float = 0.2               # between LSTM layers and before the heads (training only)
+    phase_bins: int = 0                # >0: also input each note's onset time mod phase_bins/24 beats
+                                       # (288 = 12 beats in 24ths: the beat and bar position of 2/4,
+                                       # 3/4, 4/4 and 6/8 tunes, counted from the melody's first note)
 
     @classmethod
     def from_dict(cls, d: dict) -> "NoteRNNConfig":
@@ -48,7 +55,10 @@ class NoteRNN(nn.Module):
         # one extra row in each input table: the start-of-melody token
         self.pitch_in = nn.Embedding(c.n_pitches + 1, c.n_embd)
         self.dur_in = nn.Embedding(c.n_durations + 1, c.n_embd)
-        self.lstm = nn.LSTM(2 * c.n_embd, c.n_hidden, c.n_layers, batch_first=True,
+        if c.phase_bins:
+            self.phase_in = nn.Embedding(c.phase_bins, c.n_embd)
+            self.register_buffer("ticks", torch.tensor(DURATION_TICKS), persistent=False)
+        self.lstm = nn.LSTM((3 if c.phase_bins else 2) * c.n_embd, c.n_hidden, c.n_layers, batch_first=True,
                             dropout=c.dropout if c.n_layers > 1 else 0.0)
         self.drop = nn.Dropout(c.dropout)
         self.pitch_head = nn.Linear(c.n_hidden, c.n_pitches)
@@ -64,9 +74,15 @@ class NoteRNN(nn.Module):
         """inputs (B, T, 2) tokens; targets (B, T, 2) next-note tokens, -100 = ignore.
 
         Returns (pitch_logits, dur_logits, loss, state); loss is the mean nats per note (pitch +
-        duration) over non-ignored targets, None without targets.
+        duration) over non-ignored targets, None without targets. Inputs start at a melody's start
+        (the onset phase is counted from there).
         """
-        x = torch.cat([self.pitch_in(inputs[..., 0]), self.dur_in(inputs[..., 1])], dim=-1)  # (B, T, 2E)
+        parts = [self.pitch_in(inputs[..., 0]), self.dur_in(inputs[..., 1])]
+        if self.config.phase_bins:
+            # onset of the note being predicted = the durations of every note before it
+            onset = torch.cumsum(self.ticks[inputs[..., 1]], dim=1) % self.config.phase_bins  # (B, T)
+            parts.append(self.phase_in(onset))
+        x = torch.cat(parts, dim=-1)  # (B, T, 2E or 3E)
         h, state = self.lstm(x, state)  # (B, T, H)
         h = self.drop(h)
         pitch_logits = self.pitch_head(h)  # (B, T, P)
@@ -114,7 +130,9 @@ class Stepper:
                 # the first layer's input is one of a few embeddings: project each once, here
                 E = c.n_embd
                 self.pitch_gates = g(model.pitch_in.weight) @ w_ih[:, :E].T + b  # (P + 1, 4H)
-                self.dur_gates = g(model.dur_in.weight) @ w_ih[:, E:].T  # (D + 1, 4H)
+                self.dur_gates = g(model.dur_in.weight) @ w_ih[:, E:2 * E].T  # (D + 1, 4H)
+                if c.phase_bins:
+                    self.phase_gates = g(model.phase_in.weight) @ w_ih[:, 2 * E:].T  # (bins, 4H)
                 self.layers.append((np.ascontiguousarray(w_hh.T), None))  # (H, 4H)
             else:
                 self.layers.append((np.ascontiguousarray(np.concatenate([w_ih, w_hh], axis=1).T), b))
@@ -124,25 +142,30 @@ class Stepper:
         self.start_token = model.start_token
 
     def initial_state(self):
+        """Per-layer (h, c) and the onset time in ticks of the next note."""
         H = self.config.n_hidden
-        return [(np.zeros(H, np.float32), np.zeros(H, np.float32)) for _ in self.layers]
+        return [(np.zeros(H, np.float32), np.zeros(H, np.float32)) for _ in self.layers], 0
 
     def step(self, token, state):
         """Feed one (pitch, duration) token; returns (top hidden (H,), new state)."""
         H = self.config.n_hidden
-        new_state, x = [], None
-        for (w, b), (h, c) in zip(self.layers, state):
+        layers, onset = state
+        onset = onset + DURATION_TICKS[token[1]]
+        new_layers, x = [], None
+        for (w, b), (h, c) in zip(self.layers, layers):
             if x is None:
                 gates = self.pitch_gates[token[0]] + self.dur_gates[token[1]] + h @ w  # (4H,)
+                if self.config.phase_bins:
+                    gates = gates + self.phase_gates[onset % self.config.phase_bins]
             else:
                 gates = np.concatenate([x, h]) @ w + b  # (4H,)
             # torch's gate order: input, forget, cell, output
             i, f, o = _sigmoid(gates[:H]), _sigmoid(gates[H:2 * H]), _sigmoid(gates[3 * H:])
             c = f * c + i * np.tanh(gates[2 * H:3 * H])
             h = o * np.tanh(c)
-            new_state.append((h, c))
+            new_layers.append((h, c))
             x = h
-        return x, new_state
+        return x, (new_layers, onset)
 
     def pitch_logits(self, h):
         return h @ self.pitch_w + self.pitch_b  # (P,)

@@ -61,9 +61,10 @@ def test_split_is_deterministic_and_disjoint():
     assert 5 <= len(a["test"]) <= 40 and 5 <= len(a["valid"]) <= 40
 
 
-def test_numpy_stepper_matches_the_torch_forward_pass():
+@pytest.mark.parametrize("phase_bins", [0, 288])
+def test_numpy_stepper_matches_the_torch_forward_pass(phase_bins):
     torch.manual_seed(0)
-    model = NoteRNN(NoteRNNConfig(n_hidden=24, n_embd=8, n_layers=2)).eval()
+    model = NoteRNN(NoteRNNConfig(n_hidden=24, n_embd=8, n_layers=2, phase_bins=phase_bins)).eval()
     seq = data.encode(SCALE)
     inputs, targets = _pad([seq], model.start_token)
     with torch.no_grad():
