@@ -40,3 +40,18 @@ def test_pd_patch_uses_only_vanilla_objects():
     text = (REPO / "patches" / "pd" / "nmf.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
+
+
+def test_max_patch_sends_and_receives_the_nmf_addresses():
+    patch = json.loads((REPO / "patches" / "max" / "nmf.maxpat").read_text())["patcher"]
+    boxes = {b["box"]["id"]: b["box"] for b in patch["boxes"]}
+    for line in patch["lines"]:
+        (src, outlet), (dst, inlet) = line["patchline"]["source"], line["patchline"]["destination"]
+        assert 0 <= outlet < boxes[src]["numoutlets"] and 0 <= inlet < boxes[dst]["numinlets"], line
+    texts = " ".join(b.get("text", "") for b in boxes.values())
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "prepend /nmf/decompose", "/nmf/play",
+                   "/nmf/stop", "prepend /nmf/match/start", "/nmf/match/stop", "nmf/drumloop.wav",
+                   "route /nmf/activation /nmf/env /nmf/match /nmf/progress /error", "opendialog", "line~"):
+        assert needed in texts, needed
+    assert sum(b["maxclass"] == "multislider" for b in boxes.values()) == 4   # 3 activations + live
+    assert any(b["maxclass"] == "ezdac~" for b in boxes.values())
