@@ -55,9 +55,7 @@ class CorpusMap:
         self.labels_ = labels
         self.n_clusters_ = int(labels.max()) + 1 if len(labels) else 0
         self.layouts_ = {layout: embedding}
-        self.layout_ = layout
-        self.embedding_ = embedding
-        self.tree_ = cKDTree(embedding)
+        self._show(layout, embedding)
         return self
 
     def _fit_features(self, X, cluster: bool = True) -> None:
@@ -114,10 +112,14 @@ class CorpusMap:
             raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
         if layout not in self.layouts_:
             self.layouts_[layout] = self._compute_layout(layout)
-        self.layout_ = layout
-        self.embedding_ = self.layouts_[layout]
-        self.tree_ = cKDTree(self.embedding_)
+        self._show(layout, self.layouts_[layout])
         return self.embedding_
+
+    def _show(self, layout: str, xy: np.ndarray) -> None:
+        # One tuple, swapped in one assignment: a query running in another thread sees the old
+        # layout or the new one, never the new tree with the old positions.
+        self._view = (xy, cKDTree(xy))
+        self.layout_, self.embedding_, self.tree_ = layout, xy, self._view[1]
 
     def _compute_layout(self, layout: str) -> np.ndarray:
         from threadpoolctl import threadpool_limits
@@ -155,9 +157,16 @@ class CorpusMap:
 
     def nearest(self, x: float, y: float, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """The k sounds nearest to (x, y) on the map: (indices, distances), nearest first."""
-        k = max(1, min(int(k), self.n_sounds_))
-        distances, indices = self.tree_.query([x, y], k=k)
-        return np.atleast_1d(indices), np.atleast_1d(distances)
+        indices, distances, _ = self.query(x, y, k)
+        return indices, distances
+
+    def query(self, x: float, y: float, k: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(indices, distances, positions (k, 2)) of the k sounds nearest to (x, y), nearest first."""
+        xy, tree = self._view
+        k = max(1, min(int(k), len(xy)))
+        distances, indices = tree.query([x, y], k=k)
+        indices = np.atleast_1d(indices)
+        return indices, np.atleast_1d(distances), xy[indices]
 
 
 def _unit_square(xy) -> np.ndarray:

@@ -157,11 +157,9 @@ class CorpusInstrument:
 
     def nearest(self, req) -> None:
         analysis, corpus_map = self._current()
-        indices, _ = corpus_map.nearest(req.args["x"], req.args["y"], req.args["k"])
-        xy, clusters = corpus_map.embedding_, corpus_map.labels_
-        for i in indices:
-            req.reply("/corpus/nearest", int(i), float(xy[i, 0]), float(xy[i, 1]), int(clusters[i]),
-                      analysis.paths[i])
+        indices, _, xy = corpus_map.query(req.args["x"], req.args["y"], req.args["k"])
+        for i, (x, y) in zip(indices, xy):
+            req.reply("/corpus/nearest", int(i), float(x), float(y), int(corpus_map.labels_[i]), analysis.paths[i])
 
     def relayout(self, req) -> None:
         analysis, corpus_map = self._current()
