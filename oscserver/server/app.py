@@ -219,6 +219,8 @@ class Server:
                 self.pool.submit(self._run_handler, entry, request)
         except RequestError as error:
             self._refuse(client, address, error.message, source)
+        except OSError as error:  # a file the request named: not found, name too long, no permission
+            self._refuse(client, address, _os_error_text(error), source)
         except Exception as error:  # noqa: BLE001 - no request may stop the server
             log.exception("handling %s failed", address)
             self.send(client, "/error", (address[:200], f"internal error: {error}"))
@@ -228,6 +230,8 @@ class Server:
             entry.handler(request)
         except RequestError as error:
             self._refuse(request.client, request.address, error.message, request.source)
+        except OSError as error:
+            self._refuse(request.client, request.address, _os_error_text(error), request.source)
         except Exception as error:  # noqa: BLE001
             log.exception("handling %s failed", request.address)
             self.send(request.client, "/error", (request.address, f"internal error: {error}"))
@@ -287,7 +291,12 @@ class Server:
         ]
 
     def _ping(self, req: Request) -> None:
-        req.reply("/pong", *(v for (v,) in req.repeat))
+        values = [v for (v,) in req.repeat]
+        size = oscmsg.message_size("/pong", values)
+        if size > oscmsg.MAX_DATAGRAM:
+            raise RequestError(f"the /pong echo would be {size} bytes, over the {oscmsg.MAX_DATAGRAM}-byte limit; "
+                               "send shorter arguments")
+        req.reply("/pong", *values)
 
     def _connect(self, req: Request) -> None:
         self.routes[req.source] = req.args["port"]
@@ -329,6 +338,22 @@ class Server:
             req.reply("/cancelled", "nothing")
 
 
+def _os_error_text(error: OSError) -> str:
+    name = str(error.filename or "")
+    name = name if len(name) <= 80 else name[:77] + "..."
+    return f"{error.strerror or error}: {name}" if name else str(error.strerror or error)
+
+
+class _QuietPythonOsc(logging.Filter):
+    """python-osc logs every unknown type tag on the root logger, one line each, unthrottled: a
+    stream of junk would flood the log. Those datagrams are still parsed (the tag is skipped)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name == "root" and record.getMessage().startswith("Unhandled parameter type"))
+
+
 def configure_logging(level: str) -> None:
     logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), stream=sys.stderr,
                         format="%(asctime)s %(levelname)-7s %(message)s", datefmt="%H:%M:%S")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_QuietPythonOsc())

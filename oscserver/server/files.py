@@ -46,11 +46,14 @@ class Sandbox:
         text = self._check_text(text, param)
         given = Path(text).expanduser()
         candidates = [given] if given.is_absolute() else [folder / given for folder in self.read_dirs]
-        resolved = [c.resolve() for c in candidates]
-        inside = [r for r in resolved if any(_inside(r, folder) for folder in self.read_dirs)]
-        for path in inside:
-            if path.exists() or not must_exist:
-                return path
+        try:
+            resolved = [c.resolve() for c in candidates]
+            inside = [r for r in resolved if any(_inside(r, folder) for folder in self.read_dirs)]
+            for path in inside:
+                if path.exists() or not must_exist:
+                    return path
+        except OSError as error:  # a name too long for the file system, a loop of links...
+            raise RequestError(f"{param} {text[:80]!r} cannot be read: {error.strerror}") from error
         allowed = ", ".join(str(d) for d in self.read_dirs)
         # Outside if nothing is inside, or if what exists there is only reachable by leaving (a symlink).
         if not inside or any(r.exists() and r not in inside for r in resolved):
@@ -63,7 +66,10 @@ class Sandbox:
         given = Path(text).expanduser()
         target = given if given.is_absolute() else self.output_dir / given
         # Resolve the parent (it may not exist yet) so symlinked folders cannot lead outside.
-        resolved = target.parent.resolve() / target.name
+        try:
+            resolved = target.parent.resolve() / target.name
+        except OSError as error:
+            raise RequestError(f"{param} {text[:80]!r} cannot be written: {error.strerror}") from error
         if target.name in ("", ".", "..") or not _inside(resolved.parent, self.output_dir):
             raise RequestError(f"{param} {text!r} is outside the output folder {self.output_dir}")
         if len(resolved.name.encode()) > 255:

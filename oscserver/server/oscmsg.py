@@ -11,6 +11,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 
 MAX_DATAGRAM = 8192
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+FLOAT32_MAX = 3.4028234663852886e38
 
 
 def _padded(n: int) -> int:
@@ -29,9 +30,12 @@ def osc_value(value) -> tuple[object, str]:
         return float(value), "f"
     if isinstance(value, Real):
         value = float(value)
-        return (value if math.isfinite(value) else 0.0), "f"
+        if not math.isfinite(value):
+            return 0.0, "f"  # Pd and Max cannot show NaN or infinity
+        return min(max(value, -FLOAT32_MAX), FLOAT32_MAX), "f"
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value), "b"
+        # python-osc cannot build an empty blob; an empty string is the nearest thing
+        return (bytes(value), "b") if len(value) else ("", "s")
     return str(value), "s"
 
 

@@ -62,3 +62,8 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
     with atomic_write(target) as tmp:
         tmp.write_text("new")
     assert target.read_text() == "new"
+
+
+def test_names_too_long_for_the_file_system_are_refused_clearly(sandbox):
+    with pytest.raises(RequestError, match="cannot be read: File name too long"):
+        sandbox.read_path("x" * 300 + "/y.wav")
