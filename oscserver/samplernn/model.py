@@ -265,13 +265,21 @@ def sample_level(logits, temperature, u) -> int:
 
 
 def checkpoint(model: SampleRNN, **extra) -> dict:
-    """A plain dict: tensors, numbers, strings, lists. No pickled code."""
-    return {"config": model.config.to_dict(), "model": model.state_dict(), **extra}
+    """A plain dict: tensors, numbers, strings, lists. No pickled code.
+    `seed_levels` (a short excerpt of the training audio) is what generation starts from by default:
+    a model that learned that silence follows silence would otherwise never make a sound."""
+    ckpt = {"config": model.config.to_dict(), "model": model.state_dict(), **extra}
+    seed = getattr(model, "seed_levels", None)
+    if seed is not None:
+        ckpt["seed_levels"] = torch.as_tensor(np.asarray(seed, dtype=np.int16))
+    return ckpt
 
 
 def from_checkpoint(ckpt: dict) -> SampleRNN:
     model = SampleRNN(SampleRNNConfig.from_dict(ckpt["config"]))
     model.load_state_dict({k: v.float() for k, v in ckpt["model"].items()})
+    seed = ckpt.get("seed_levels")
+    model.seed_levels = None if seed is None else seed.numpy().astype(np.int64)
     return model.eval()
 
 

@@ -150,6 +150,8 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         model = from_checkpoint(init_from) if init_from else SampleRNN(model_config or SampleRNNConfig())
         opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     mc = model.config
+    if getattr(model, "seed_levels", None) is None:
+        model.seed_levels = seed_excerpt(train_pieces, mc.sample_rate // 2)
     streams = Streams(train_pieces, cfg.batch, cfg.seq_len, model.lookback, cfg.seed)
 
     def save():
@@ -203,13 +205,29 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     return save() if step == done_at_start else torch.load(ckpt_path, weights_only=True)
 
 
+def seed_excerpt(pieces, n) -> np.ndarray:
+    """A typical stretch of the training audio (RMS at the 75th percentile of n-sample windows)."""
+    data = np.concatenate(pieces)
+    if len(data) <= n:
+        return data.astype(np.int64)
+    values = audio.level_values(256 if data.max() < 256 else int(data.max()) + 1)
+    starts = np.linspace(0, len(data) - n, min(200, len(data) // n + 1)).astype(int)
+    rms = np.array([np.sqrt(np.mean(values[data[s: s + n]] ** 2)) for s in starts])
+    best = starts[np.argsort(rms)[int(0.75 * (len(rms) - 1))]]
+    return data[best: best + n].astype(np.int64)
+
+
 def render_snapshot(model: SampleRNN, seconds, temperature=1.0, seed=0) -> np.ndarray:
-    """A short generation to hear the model learn (fast generator; float32 audio)."""
+    """A short generation to hear the model learn, continuing its seed excerpt (float32 audio)."""
     model.eval()
     n = int(seconds * model.config.sample_rate)
     c = model.config
+    prime = getattr(model, "seed_levels", None)
     try:
         from .fast import FastGenerator
     except ImportError:         # no compiled generator: the reference one is slow but right
-        return audio.decode(model.generate(n, temperature, seed=seed), c.quantization, c.q_levels)
-    return FastGenerator(model).generate_audio(n, temperature=temperature, seed=seed)
+        return audio.decode(model.generate(n, temperature, prime=prime, seed=seed), c.quantization, c.q_levels)
+    gen = FastGenerator(model)
+    if prime is not None:
+        gen.prime(prime)
+    return gen.generate_audio(n, temperature=temperature, seed=seed)

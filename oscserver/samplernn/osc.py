@@ -1,0 +1,378 @@
+"""SampleRNN over OSC: validate, call the core, format replies (no model code here).
+
+    /samplernn/start [seconds] [temperature]   -> /samplernn/block <index> <sample>... at real time,
+                                                  then /samplernn/done <samples>
+    /samplernn/stop                            -> /samplernn/done <samples>
+    /samplernn/temperature <t>                 changes the running stream's temperature
+    /samplernn/render <path> <seconds> [t]     -> /samplernn/progress ..., /samplernn/rendered <path>
+    /samplernn/prime <path> [seconds]          -> /samplernn/primed <path> <seconds>; the next start
+                                                  continues the sound of that file
+    /samplernn/load <model>                    -> /samplernn/loaded <name> <sample_rate> <tiers>
+    /samplernn/train <folder> [steps] [snapshot_every] [size]
+                                               -> progress, /samplernn/snapshot <step> <path> (+ its
+                                                  audio as /samplernn/block), /samplernn/trained ...
+    /samplernn/card <on>                       also play streams on the sound card (if there is one)
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from oscserver.errors import RequestError
+from oscserver.server.files import write_wav
+from oscserver.server.oscmsg import max_numbers
+from oscserver.server.params import Float, Int, Str
+from oscserver.server.table import Address
+
+from . import audio
+
+log = logging.getLogger("oscserver.samplernn")
+
+DEFAULT_MODEL = "chorales"
+BLOCK = 1024                 # samples per /samplernn/block: 4.1 KB, 64 ms at 16 kHz
+LEAD_S = 0.2                 # a stream runs at most this far ahead of real time
+MAX_SECONDS = 3600.0
+assert BLOCK <= max_numbers("/samplernn/block", (2**31 - 1,))
+SIZES = {"small": dict(dim=128, mlp_dim=128, embed_dim=32, upsample_rank=8),   # learns audibly in minutes
+         "full": dict()}                                                      # the shipped model's size
+
+TEMPERATURE = Float("temperature", "0 = most likely sample, 1 = as trained, more = noisier",
+                    default=1.0, min=0, max=5)
+
+
+def _load_checked(path):
+    """Load a model and check its contract on a dummy run (a broken file fails here, not on stage)."""
+    import torch
+
+    from .fast import FastGenerator
+    from .model import from_checkpoint
+
+    try:
+        ckpt = torch.load(path, map_location="cpu", weights_only=True)
+        model = from_checkpoint(ckpt)
+    except Exception as error:                     # noqa: BLE001 - any unreadable file is the same to a performer
+        raise RequestError(f"model {Path(path).name!r} is not a SampleRNN checkpoint: {error}") from None
+    y = FastGenerator(model).generate_audio(2 * model.config.frame_sizes[-1], seed=0)
+    if not np.all(np.isfinite(y)) or np.abs(y).max() > 1:
+        raise RequestError(f"model {Path(path).name!r} generates invalid audio")
+    return model
+
+
+class SampleRNNInstrument:
+    name = "samplernn"
+
+    def __init__(self, server):
+        self.server = server
+        self.models_dir = Path(getattr(getattr(server, "config", None), "models", "models")) / "samplernn"
+        self.model = None
+        self.model_name = ""
+        self._lock = threading.Lock()
+        self._stream = None              # the running stream job
+        self._stop = threading.Event()
+        self._temperature = 1.0
+        self._streamed = 0               # samples of the running stream so far
+        self._prime = None               # levels the next stream starts from
+        self._card = False
+        try:
+            self._set_model(_load_checked(self.models_dir / f"{DEFAULT_MODEL}.pt"), DEFAULT_MODEL)
+        except (OSError, RequestError) as error:
+            log.warning("samplernn: no default model (%s); send /samplernn/load", getattr(error, "message", error))
+
+    def addresses(self) -> list[Address]:
+        return [
+            Address("/samplernn/start", self.start,
+                    args=[Float("seconds", "how long; 0 = until /samplernn/stop", default=0.0, min=0,
+                                max=MAX_SECONDS), TEMPERATURE],
+                    reply="/samplernn/block <index:i> <sample:f>... (real time), then /samplernn/done <samples:i>",
+                    help=f"stream generated audio in blocks of {BLOCK} samples at the model's rate "
+                         "(a new start replaces a running stream)"),
+            Address("/samplernn/stop", self.stop, reply="/samplernn/done <samples:i>",
+                    help="stop the stream"),
+            Address("/samplernn/temperature", self.temperature,
+                    args=[Float("temperature", "0 = most likely sample, 1 = as trained, more = noisier",
+                                min=0, max=5)],
+                    help="change the running stream's temperature"),
+            Address("/samplernn/render", self.render,
+                    args=[Str("path", "WAV file to write, in the output folder"),
+                          Float("seconds", "how much audio", min=0.01, max=600), TEMPERATURE],
+                    reply="/samplernn/progress <fraction:f> <what:s>, then /samplernn/rendered <path:s>",
+                    help="generate audio into a WAV file (a background job)"),
+            Address("/samplernn/prime", self.prime,
+                    args=[Str("path", "a sound file the server may read"),
+                          Float("seconds", "use the last this-many seconds of it", default=2.0, min=0.01,
+                                max=60)],
+                    reply="/samplernn/primed <path:s> <seconds:f>",
+                    help="the next /samplernn/start continues the sound of this file", run="thread"),
+            Address("/samplernn/load", self.load,
+                    args=[Str("model", f"a name in models/samplernn (e.g. {DEFAULT_MODEL}) or a .pt file "
+                                       "the server may read")],
+                    reply="/samplernn/loaded <name:s> <sample_rate:i> <tiers:i>",
+                    help="switch model (the next start uses it)", run="thread"),
+            Address("/samplernn/train", self.train,
+                    args=[Str("folder", "a folder of sound files the server may read"),
+                          Int("steps", "training steps", default=1000, min=1, max=1_000_000),
+                          Int("snapshot_every", "steps between audible snapshots (0 = none)", default=100,
+                              min=0, max=1_000_000),
+                          Str("size", "small trains fast; full is the shipped model's size",
+                              default="small", choices=tuple(SIZES))],
+                    reply="/samplernn/progress, /samplernn/snapshot <step:i> <path:s> followed by its "
+                          "/samplernn/block stream, then /samplernn/trained <path:s> <steps:i> <valid_bits:f>",
+                    help="train a new model on a folder (a background job; hear it learn), then load it"),
+            Address("/samplernn/card", self.card,
+                    args=[Int("on", "1 = also play streams on the sound card, 0 = OSC only", min=0, max=1)],
+                    reply="/samplernn/card <on:i>",
+                    help="play streams on this computer's sound card too (needs sounddevice/PortAudio)"),
+        ]
+
+    # -- state --------------------------------------------------------------------------------------
+
+    def _set_model(self, model, name):
+        with self._lock:
+            self.model, self.model_name = model, name
+            self._prime = None
+
+    def _start_from(self, model):
+        """What a stream or render continues: the primed file, else the model's seed excerpt."""
+        return self._prime if self._prime is not None else getattr(model, "seed_levels", None)
+
+    def _need_model(self):
+        if self.model is None:
+            raise RequestError(f"no SampleRNN model is loaded; send /samplernn/load {DEFAULT_MODEL}")
+        return self.model
+
+    def status(self) -> str:
+        if self.model is None:
+            return "no model loaded"
+        c = self.model.config
+        text = (f"model {self.model_name} ({len(c.frame_sizes) + 1} tiers {list(c.frame_sizes)}, "
+                f"{c.rnn} {c.dim}, mlp {c.mlp_dim}, {c.sample_rate} Hz)")
+        if self._stream is not None:
+            text += f", streaming {self._streamed / c.sample_rate:.1f} s at temperature {self._temperature:g}"
+        return text
+
+    def close(self) -> None:
+        self._stop.set()
+
+    # -- streaming ------------------------------------------------------------------------------------
+
+    def start(self, req):
+        model = self._need_model()
+        self._stop.set()                             # a running stream ends with its own /done
+        stop = self._stop = threading.Event()
+        self._temperature = req.args["temperature"]
+        self._streamed = 0
+        holder = {}
+
+        def done(samples):
+            if self._stream is holder.get("job"):
+                self._stream = None
+            req.reply("/samplernn/done", int(samples))
+
+        holder["job"] = self._stream = req.server.jobs.start(
+            req, what=f"samplernn stream ({self.model_name})", target=self._run_stream,
+            args=(model, self._start_from(model), req.args["seconds"], stop, self._card), kind="thread",
+            on_done=done, nice=0)
+
+    def _run_stream(self, ctx, model, prime, seconds, stop, use_card):
+        from .fast import FastGenerator
+
+        gen = FastGenerator(model)
+        rate = model.config.sample_rate
+        total = int(round(seconds * rate))
+        card = self._open_card(rate) if use_card else None
+        if prime is not None:
+            gen.prime(prime)
+        rng = np.random.default_rng()
+        sent, index, t0 = 0, 0, time.monotonic()
+        try:
+            while not stop.is_set() and (total == 0 or sent < total):
+                n = BLOCK if total == 0 else min(BLOCK, total - sent)
+                y = gen.generate_audio(n, temperature=self._temperature, rng=rng)
+                ctx.send("/samplernn/block", index, *y.tolist())
+                if card is not None:
+                    card.write(y[:, None])
+                sent += n
+                index += 1
+                self._streamed = sent
+                ahead = sent / rate - (time.monotonic() - t0)
+                if ahead > LEAD_S:
+                    ctx.sleep(ahead - LEAD_S)        # wakes at once on /cancel
+        finally:
+            if card is not None:
+                card.stop()
+                card.close()
+        return sent
+
+    def stop(self, req):
+        if self._stream is None or self._stream.done.is_set():     # none, or ended by /cancel
+            self._stream = None
+            req.reply("/samplernn/done", 0)
+            return
+        self._stop.set()                             # the stream replies /samplernn/done itself
+
+    def temperature(self, req):
+        self._temperature = req.args["temperature"]
+
+    def card(self, req):
+        on = bool(req.args["on"])
+        if on:
+            self._open_card(self._need_model().config.sample_rate).close()   # fails now if there is none
+        self._card = on
+        req.reply("/samplernn/card", int(on))
+
+    @staticmethod
+    def _open_card(rate):
+        """An output stream on the default sound card, or RequestError when there is none."""
+        try:
+            import sounddevice
+        except (ImportError, OSError) as error:     # OSError: sounddevice present but no PortAudio
+            raise RequestError(f"no sound card: sounddevice cannot load ({error}); streams still go "
+                               "out over OSC") from None
+        try:
+            stream = sounddevice.OutputStream(samplerate=rate, channels=1, dtype="float32")
+            stream.start()
+            return stream
+        except Exception as error:                  # noqa: BLE001 - PortAudio raises its own kinds
+            raise RequestError(f"no sound card: {error}; streams still go out over OSC") from None
+
+    # -- files ---------------------------------------------------------------------------------------
+
+    def render(self, req):
+        model = self._need_model()
+        path = req.server.files.write_path(req.args["path"])
+        if path.suffix.lower() != ".wav":
+            raise RequestError(f"path must end in .wav, got {req.args['path']!r}")
+        req.server.jobs.start(req, what=f"samplernn render {path.name}", target=_render_job,
+                              args=(model, self._start_from(model), path, req.args["seconds"],
+                                    req.args["temperature"]),
+                              kind="thread", on_done=lambda p: req.reply("/samplernn/rendered", str(p)))
+
+    def prime(self, req):
+        model = self._need_model()
+        path = req.server.files.read_path(req.args["path"])
+        if not path.is_file():
+            raise RequestError(f"path {req.args['path']!r} is a folder; give a sound file")
+        c = model.config
+        try:
+            x = audio.load(path, c.sample_rate)
+        except Exception as error:                  # noqa: BLE001 - soundfile's errors vary by format
+            raise RequestError(f"path {req.args['path']!r} is not a sound file soundfile can read ({error})") from None
+        keep = int(req.args["seconds"] * c.sample_rate)
+        levels = audio.encode(x[-keep:], c.quantization, c.q_levels)
+        with self._lock:
+            if self.model is model:
+                self._prime = levels
+        req.reply("/samplernn/primed", str(path), len(levels) / c.sample_rate)
+
+    def load(self, req):
+        text = req.args["model"]
+        if "/" not in text and not text.endswith(".pt"):
+            path = self.models_dir / f"{text}.pt"
+            if not path.is_file():
+                names = sorted(p.stem for p in self.models_dir.glob("*.pt"))
+                raise RequestError(f"model must be one of {', '.join(names) or '(none shipped)'} or a .pt "
+                                   f"file, got {text!r}")
+        else:
+            path = req.server.files.read_path(text, param="model")
+        model = _load_checked(path)
+        self._set_model(model, path.stem)
+        req.reply("/samplernn/loaded", path.stem, model.config.sample_rate, len(model.config.frame_sizes) + 1)
+
+    def train(self, req):
+        folder = req.server.files.read_path(req.args["folder"], param="folder")
+        if not folder.is_dir():
+            raise RequestError(f"folder {req.args['folder']!r} is a file; give a folder of sound files")
+        if not audio.audio_files(folder):
+            raise RequestError(f"folder {req.args['folder']!r} has no sound files "
+                               f"({', '.join(sorted(audio.AUDIO_SUFFIXES))})")
+        out = req.server.files.write_path(f"samplernn-train-{folder.name}")
+        args = (str(folder), str(out), req.args["steps"], req.args["snapshot_every"], SIZES[req.args["size"]])
+
+        def done(result):
+            path, steps, bits = result
+            self._set_model(_load_checked(path), Path(path).parent.name)
+            req.reply("/samplernn/trained", path, steps, bits)
+
+        req.server.jobs.start(req, what=f"samplernn train {folder.name}", target=_train_job, args=args,
+                                    kind="process", on_done=done)
+
+
+def _render_job(ctx, model, prime, path, seconds, temperature):
+    from .fast import FastGenerator
+
+    gen = FastGenerator(model)
+    if prime is not None:
+        gen.prime(prime)
+    rate = model.config.sample_rate
+    n = int(round(seconds * rate))
+    parts, done = [], 0
+    while done < n:
+        m = min(rate // 4, n - done)
+        parts.append(gen.generate_audio(m, temperature=temperature))
+        done += m
+        ctx.progress(done / n, f"rendered {done / rate:.2f} of {seconds:g} s")
+    write_wav(path, np.concatenate(parts), rate)
+    return path
+
+
+def _train_job(ctx, folder, out, steps, snapshot_every, size):
+    """Runs in a worker process: train, stream each snapshot to the client, return the model."""
+    import torch
+
+    from .model import SampleRNNConfig, checkpoint, from_checkpoint
+    from .train import TrainConfig, load_levels, save_atomic, train
+
+    torch.set_num_threads(1)
+    config = SampleRNNConfig(**size)
+    pieces = load_levels(folder, config)
+    data = np.concatenate(pieces)
+    cut = max(len(data) - max(len(data) // 10, config.sample_rate), len(data) // 2)
+    train_pieces, valid_pieces = [data[:cut]], [data[cut:]]   # the last 10% is held out
+    seconds = len(data) / config.sample_rate
+    batch = int(max(1, min(16, (cut - 2048) // 4096)))
+    seq_len = 1024 if cut > batch * 4096 else 256
+    tc = TrainConfig(steps=steps, batch=batch, seq_len=seq_len, valid_every=max(1, min(250, steps)),
+                     save_every=max(1, min(100, steps)), snapshot_every=snapshot_every,
+                     valid_samples=min(len(valid_pieces[0]) - 2048, 160000), snapshot_seconds=1.0)
+    ctx.progress(0.0, f"training on {seconds:.0f} s of audio")
+    streamer = _SnapshotStreamer(ctx, config.sample_rate)
+    ck = train(train_pieces, valid_pieces, out, config, tc, progress=ctx.progress,
+               snapshot=streamer.play, log=lambda s: None)
+    streamer.finish()
+    model_path = str(Path(out) / "model.pt")
+    save_atomic(checkpoint(from_checkpoint(ck), train=ck["train"], step=ck["step"], history=ck["history"]),
+                model_path)
+    bits = ck["history"][-1][2] if ck["history"] else float("nan")
+    return model_path, int(ck["step"]), float(bits)
+
+
+class _SnapshotStreamer:
+    """Sends each snapshot as /samplernn/snapshot then its audio as paced /samplernn/block messages,
+    from a thread, so training goes on while the performer listens."""
+
+    def __init__(self, ctx, rate):
+        self.ctx, self.rate = ctx, rate
+        self.thread = None
+
+    def play(self, path, y, rate):
+        self.finish()                               # one snapshot at a time
+        step = int(Path(path).stem.split("-")[-1])
+        self.ctx.send("/samplernn/snapshot", step, str(path))
+        self.thread = threading.Thread(target=self._send_blocks, args=(y,), daemon=True)
+        self.thread.start()
+
+    def _send_blocks(self, y):
+        t0 = time.monotonic()
+        for index, start in enumerate(range(0, len(y), BLOCK)):
+            self.ctx.send("/samplernn/block", index, *y[start: start + BLOCK].tolist())
+            ahead = (start + BLOCK) / self.rate - (time.monotonic() - t0)
+            if ahead > LEAD_S:
+                time.sleep(ahead - LEAD_S)
+
+    def finish(self):
+        if self.thread is not None:
+            self.thread.join()
