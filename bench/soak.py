@@ -1,0 +1,234 @@
+"""Soak: several clients use every instrument at once while junk arrives; memory and /ping latency
+are recorded over time. Memory must stay flat after warm-up (growth under 5%) and /ping p99 under
+5 ms throughout. A bare python-osc echo server is pinged side by side as the baseline for latency
+on the same loaded machine.
+
+Run: .venv/bin/python bench/soak.py [--minutes 5]     (hours work too: --minutes 600)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+from fuzzing import junk  # noqa: E402
+from oscclient import OscClient, free_udp_port  # noqa: E402
+
+ECHO = """
+from pythonosc import dispatcher, osc_server
+from pythonosc.osc_message_builder import OscMessageBuilder
+def pong(client_address, address, *args):
+    b = OscMessageBuilder("/pong")
+    for a in args: b.add_arg(a)
+    server.socket.sendto(b.build().dgram, client_address)
+d = dispatcher.Dispatcher()
+d.map("/ping", pong, needs_reply_address=True)
+server = osc_server.BlockingOSCUDPServer(("127.0.0.1", {port}), d)
+server.serve_forever()
+"""
+DRUMS = Path("/usr/share/hydrogen/data/drumkits")
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def children_rss_mb(pid: int) -> float:
+    """RSS of the server and any job processes it started."""
+    total = rss_mb(pid)
+    for child in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((child / "stat").read_text().split(")")[1].split()[1]) == pid:
+                total += rss_mb(int(child.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+class Worker(threading.Thread):
+    def __init__(self, name, address, stop):
+        super().__init__(name=name, daemon=True)
+        self.address, self.stop, self.count, self.errors = address, stop, 0, 0
+
+    def client(self):
+        return OscClient(self.address)
+
+
+class SampleRNNStreamer(Worker):
+    def run(self):
+        with self.client() as c:
+            while not self.stop.is_set():
+                c.send("/connect", 0)
+                c.send("/samplernn/start", 20.0, 1.0)
+                end = time.monotonic() + 25
+                while time.monotonic() < end and not self.stop.is_set():
+                    got = c.receive(1.0)
+                    if got and got[0] == "/samplernn/block":
+                        self.count += 1
+                    elif got and got[0] == "/samplernn/done":
+                        break
+                    elif got and got[0] == "/error":
+                        self.errors += 1
+                        time.sleep(0.5)
+                        break
+            c.send("/samplernn/stop")
+
+
+class NMFPlayer(Worker):
+    def run(self):
+        with self.client() as c:
+            c.send("/nmf/decompose", str(REPO / "examples" / "nmf" / "drumloop.wav"), 3, 50)
+            try:
+                c.expect("/nmf/done", timeout=120)
+            except TimeoutError:
+                self.errors += 1
+            while not self.stop.is_set():
+                c.send("/connect", 0)
+                c.send("/nmf/play")
+                end = time.monotonic() + 60
+                while time.monotonic() < end and not self.stop.is_set():
+                    got = c.receive(1.0)
+                    if got and got[0] == "/nmf/env":
+                        self.count += 1
+                    elif got and got[0] in ("/nmf/played", "/error"):
+                        self.errors += got[0] == "/error"
+                        break
+            c.send("/nmf/stop")
+
+
+class CorpusQuerier(Worker):
+    def run(self):
+        rng = random.Random(3)
+        folder = next(p for p in sorted(DRUMS.iterdir()) if p.is_dir())
+        with self.client() as c:
+            c.send("/corpus/analyze", str(folder), 4)
+            try:
+                c.expect("/corpus/done", timeout=300)
+            except (TimeoutError, AssertionError):
+                self.errors += 1
+            while not self.stop.is_set():
+                c.send("/connect", 0)
+                c.send("/corpus/nearest", rng.random(), rng.random(), 3)
+                try:
+                    c.expect("/corpus/nearest", timeout=2)
+                    self.count += 1
+                except TimeoutError:
+                    self.errors += 1
+                c.drain(0.0)
+                time.sleep(0.02)
+
+
+class JunkSender(Worker):
+    def __init__(self, *a, addresses):
+        super().__init__(*a)
+        self.addresses = [x for x in addresses if x not in ("/cancel",)]
+
+    def run(self):
+        rng = random.Random(9)
+        with self.client() as c:
+            while not self.stop.is_set():
+                for _ in range(20):
+                    c.send_raw(junk(rng, self.addresses))
+                    self.count += 1
+                c.drain(0.0)
+                time.sleep(0.1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=5.0)
+    parser.add_argument("--interval", type=float, default=10.0, help="seconds per report line")
+    args = parser.parse_args()
+    out = tempfile.mkdtemp()
+    port, echo_port = free_udp_port(), free_udp_port()
+    server = subprocess.Popen([sys.executable, "-m", "oscserver", "serve", "--port", str(port), "--output", out,
+                               "--allow-read", str(REPO), str(DRUMS), "--log-level", "warning"],
+                              cwd=out, stdout=subprocess.DEVNULL, stderr=open(Path(out) / "server.log", "w"))
+    echo = subprocess.Popen([sys.executable, "-c", ECHO.format(port=echo_port)], stderr=subprocess.DEVNULL)
+    stop = threading.Event()
+    address = ("127.0.0.1", port)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with OscClient(address, connect=False) as probe:
+                    probe.send("/connect", 0)
+                    probe.expect("/connected", timeout=0.5)
+                    probe.send("/help")
+                    help_lines = [probe.expect("/help")] + [a for x, a in probe.drain(0.5) if x == "/help"]
+                break
+            except TimeoutError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("server did not start")
+        workers = [SampleRNNStreamer("samplernn", address, stop), NMFPlayer("nmf", address, stop),
+                   CorpusQuerier("corpus", address, stop),
+                   JunkSender("junk", address, stop, addresses=[h[0] for h in help_lines])]
+        for w in workers:
+            w.start()
+        pinger, echo_pinger = OscClient(address), OscClient(("127.0.0.1", echo_port), connect=False)
+        print(f"soak for {args.minutes:g} min; load {os.getloadavg()[0]:.2f}; 4 clients + pings every 20 ms")
+        print(f"{'t (s)':>6} {'RSS MB':>8} {'ping p50':>9} {'p99':>7} {'max':>7} {'echo p99':>9}  "
+              f"{'blocks':>7} {'envs':>6} {'nearest':>8} {'junk':>7}")
+        start, window, echo_window, rows, i = time.monotonic(), [], [], [], 0
+        next_report = start + args.interval
+        while (now := time.monotonic()) - start < args.minutes * 60:
+            for client, times in ((pinger, window), (echo_pinger, echo_window)):
+                t0 = time.perf_counter()
+                client.send("/ping", "soak", i)
+                while True:
+                    try:
+                        got = client.expect("/pong", timeout=2.0)
+                    except TimeoutError:
+                        got = None
+                        times.append(2.0)
+                        break
+                    if got == ["soak", i]:
+                        times.append(time.perf_counter() - t0)
+                        break
+            i += 1
+            time.sleep(0.02)
+            if now >= next_report:
+                next_report += args.interval
+                if server.poll() is not None:
+                    raise SystemExit(f"server died with exit code {server.returncode}")
+                ordered, echo_ordered = sorted(window), sorted(echo_window)
+                row = (now - start, children_rss_mb(server.pid), ordered[len(ordered) // 2] * 1e3,
+                       ordered[int(0.99 * (len(ordered) - 1))] * 1e3, ordered[-1] * 1e3,
+                       echo_ordered[int(0.99 * (len(echo_ordered) - 1))] * 1e3)
+                rows.append(row)
+                print(f"{row[0]:6.0f} {row[1]:8.1f} {row[2]:8.3f} {row[3]:7.3f} {row[4]:7.1f} {row[5]:9.3f}  "
+                      f"{workers[0].count:7d} {workers[1].count:6d} {workers[2].count:8d} {workers[3].count:7d}",
+                      flush=True)
+                window, echo_window = [], []
+        stop.set()
+        warm = rows[max(1, len(rows) // 5)] if len(rows) > 2 else rows[0]
+        growth = (rows[-1][1] - warm[1]) / warm[1] * 100
+        worst_p99 = max(r[3] for r in rows)
+        print(f"\nmemory after warm-up {warm[1]:.1f} MB -> end {rows[-1][1]:.1f} MB: growth {growth:+.1f}%")
+        print(f"/ping p99 worst window {worst_p99:.3f} ms (python-osc echo, same machine: "
+              f"{max(r[5] for r in rows):.3f} ms); errors seen by clients: "
+              f"{', '.join(f'{w.name} {w.errors}' for w in workers)}")
+        print(f"server still running: {server.poll() is None}")
+    finally:
+        stop.set()
+        server.terminate()
+        echo.terminate()
+        server.wait()
+        echo.wait()
+
+
+if __name__ == "__main__":
+    main()
