@@ -76,6 +76,8 @@ class Server:
         self._busy_told: dict[str, float] = {}
         self.files = Sandbox(self.config.read_dirs(), self.config.output)
         self.files.ensure_output_dir()
+        for stale in self.files.remove_stale_temporaries():
+            log.warning("removed %s, a half-written file from a run that was stopped mid-write", stale)
         self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs, per_client=self.config.jobs_per_client)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker",
                                        initializer=lower_priority, initargs=(2,))

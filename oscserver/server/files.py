@@ -17,6 +17,7 @@ from pathlib import Path
 from oscserver.errors import RequestError
 
 MAX_PATH_CHARS = 1024
+TEMP_MARK = ".oscserver-partial"  # in every temporary name, so a restart can clean up after a crash
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -33,6 +34,15 @@ class Sandbox:
 
     def ensure_output_dir(self) -> None:
         self.output_dir.mkdir(parents=True, exist_ok=True)
+
+    def remove_stale_temporaries(self) -> list[Path]:
+        """Delete temp files an earlier run left when it was killed mid-write (see atomic_write)."""
+        removed = []
+        for path in self.output_dir.rglob(".*.tmp*"):
+            if path.is_file() and not path.is_symlink() and TEMP_MARK in path.name:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
 
     def _check_text(self, text: str, param: str) -> str:
         if not isinstance(text, str) or not text.strip():
@@ -84,7 +94,7 @@ def atomic_write(path: os.PathLike | str) -> Iterator[Path]:
     """Yield a temporary path next to `path`; on success it is renamed over `path`, else removed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp" + path.suffix, dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}.", suffix=".tmp" + path.suffix, dir=path.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:

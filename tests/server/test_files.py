@@ -67,3 +67,16 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
 def test_names_too_long_for_the_file_system_are_refused_clearly(sandbox):
     with pytest.raises(RequestError, match="cannot be read: File name too long"):
         sandbox.read_path("x" * 300 + "/y.wav")
+
+
+def test_half_written_files_from_a_killed_run_are_removed_at_start(tmp_path):
+    from oscserver.server.files import TEMP_MARK
+
+    out = tmp_path / "out"
+    (out / "renders").mkdir(parents=True)
+    stale = out / "renders" / f".song.wav{TEMP_MARK}.abc123.tmp.wav"
+    stale.write_bytes(b"RIFF half")
+    keep = out / "renders" / "song.wav"
+    keep.write_bytes(b"RIFF whole")
+    removed = Sandbox([], out).remove_stale_temporaries()
+    assert removed == [stale] and not stale.exists() and keep.read_bytes() == b"RIFF whole"
