@@ -31,6 +31,8 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--layers", type=int, default=2, help="LSTM layers")
     p.add_argument("--embd", type=int, default=64, help="pitch and duration embedding width")
     p.add_argument("--dropout", type=float, default=0.2)
+    p.add_argument("--phase-bins", type=int, default=288,
+                   help="onset-phase input: 288 = position in a 12-beat cycle in 24ths; 0 = off")
     p.add_argument("--transpose", type=int, default=6, help="random transposition range (semitones)")
     p.add_argument("--threads", type=int, default=1, help="torch threads")
     p.add_argument("--seed", type=int, default=0)
@@ -93,7 +95,7 @@ def train_command(args) -> int:
     source = {"midi": str(Path(args.midi).resolve())} if args.midi else {"corpus": args.corpus}
     parts = load_split(source, args.cache)
     config = NoteRNNConfig(n_embd=args.embd, n_hidden=args.hidden, n_layers=args.layers,
-                           dropout=args.dropout)
+                           dropout=args.dropout, phase_bins=args.phase_bins)
     settings = TrainSettings(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                              transpose=args.transpose, seed=args.seed, threads=args.threads)
     out = Path(args.out)
