@@ -15,39 +15,41 @@ from numba import njit
 
 
 @njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
-def _model_frame(Wt, h, wh, eps):
-    # wh = h @ Wt, floored so that negative powers and divisions stay finite
+def _model_frame(Wt, h, wh):
+    # wh = h @ Wt, one pass per component (each pass is a vectorised loop over the bins)
     K, F = Wt.shape
-    wh[:] = 0.0
-    for k in range(K):
+    h0 = h[0]
+    for f in range(F):
+        wh[f] = Wt[0, f] * h0
+    for k in range(1, K):
         hk = h[k]
         for f in range(F):
             wh[f] += Wt[k, f] * hk
-    for f in range(F):
-        if wh[f] < eps:
-            wh[f] = eps
 
 
 @njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
-def _ratios(v, wh, beta, num, den):
-    # num = v * wh^(beta-2) (numerator weights), den = wh^(beta-1) (denominator weights)
+def _ratios(v, wh, beta, eps, num, den):
+    # num = v * wh^(beta-2) (numerator weights), den = wh^(beta-1) (denominator weights); the model
+    # is floored at eps so that divisions and negative powers stay finite
     F = v.shape[0]
+    one = eps / eps          # 1 in the data's dtype: float64 constants would slow float32 loops
     if beta == 1.0:          # KL: den is 1, the caller uses column sums instead
         for f in range(F):
-            num[f] = v[f] / wh[f]
+            num[f] = v[f] / max(wh[f], eps)
     elif beta == 2.0:        # Euclidean
         for f in range(F):
             num[f] = v[f]
-            den[f] = wh[f]
+            den[f] = max(wh[f], eps)
     elif beta == 0.0:        # Itakura-Saito
         for f in range(F):
-            inv = 1.0 / wh[f]
+            inv = one / max(wh[f], eps)
             num[f] = v[f] * inv * inv
             den[f] = inv
     else:
         for f in range(F):
-            num[f] = v[f] * wh[f] ** (beta - 2.0)
-            den[f] = wh[f] ** (beta - 1.0)
+            w = max(wh[f], eps)
+            num[f] = v[f] * w ** (beta - 2.0)
+            den[f] = w ** (beta - 1.0)
 
 
 @njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
@@ -73,8 +75,8 @@ def mu_frames(V, Wt, Ht, t0, t1, beta, gamma, update_h, update_w, eps, w_num, w_
         v = V[t]
         h = Ht[t]
         if update_h:
-            _model_frame(Wt, h, wh, eps)
-            _ratios(v, wh, beta, num, den)
+            _model_frame(Wt, h, wh)
+            _ratios(v, wh, beta, eps, num, den)
             for k in range(K):
                 top = zero
                 bottom = zero
@@ -88,8 +90,8 @@ def mu_frames(V, Wt, Ht, t0, t1, beta, gamma, update_h, update_w, eps, w_num, w_
                 step = top / max(bottom, eps)
                 h[k] *= step if gamma == 1.0 else step ** gamma
         if update_w:
-            _model_frame(Wt, h, wh, eps)
-            _ratios(v, wh, beta, num, den)
+            _model_frame(Wt, h, wh)
+            _ratios(v, wh, beta, eps, num, den)
             for k in range(K):
                 hk = h[k]
                 h_sum[k] += hk
@@ -119,10 +121,10 @@ def beta_divergence(V, Wt, Ht, beta, eps):
     Wt64 = Wt.astype(np.float64)
     total = 0.0
     for t in range(T):
-        _model_frame(Wt64, Ht[t].astype(np.float64), wh, eps)
+        _model_frame(Wt64, Ht[t].astype(np.float64), wh)
         for f in range(F):
             x = float(V[t, f])
-            y = wh[f]
+            y = max(wh[f], eps)      # the floored model, as the updates see it
             if beta == 1.0:
                 total += (x * np.log(x / y) if x > 0 else 0.0) - x + y
             elif beta == 0.0:
@@ -146,9 +148,9 @@ def match_frame(v, Wt, w_sum, h, iterations, eps, wh, num):
     K, F = Wt.shape
     zero = eps * 0
     for _ in range(iterations):
-        _model_frame(Wt, h, wh, eps)
+        _model_frame(Wt, h, wh)
         for f in range(F):
-            num[f] = v[f] / wh[f]
+            num[f] = v[f] / max(wh[f], eps)
         for k in range(K):
             top = zero
             for f in range(F):
