@@ -1,0 +1,47 @@
+"""The bundled SampleRNN patches: Pd runs headless against the real server and counts the blocks it
+wrote into its ring buffer; the Max patch joins existing outlets to existing inlets."""
+import json
+import math
+import re
+
+from conftest import MAX_PATCHES, PD_PATCHES
+
+
+def test_pd_patch_streams_blocks_into_its_ring_buffer(run_pd):
+    printed = run_pd("samplernn.pd", [
+        (600, "srnn-seconds 1"), (650, "srnn-temperature 0.9"), (700, "srnn-start bang"),
+        # an endless stream, stopped from the patch
+        (3200, "srnn-seconds 0"), (3300, "srnn-start bang"), (4300, "srnn-stop bang"),
+        # a temperature the server refuses comes back as an error in the Pd window
+        (5200, "srnn-temperature 9"),
+    ], seconds=6.0)
+    done = [int(n) for n in re.findall(r"samplernn: done (\d+)", printed)]
+    blocks = [int(n) for n in re.findall(r"samplernn-blocks: (\d+)", printed)]
+    assert len(done) == 2 and done[0] == 16000, printed
+    assert blocks[0] == math.ceil(16000 / 1024), printed
+    assert done[1] > 8000 and blocks[1] == math.ceil(done[1] / 1024), printed   # ~1 s, then stopped
+    assert "samplernn-error: /samplernn/temperature temperature must be a number from 0 to 5, got 9" in \
+        printed.replace("\\", ""), printed
+    assert "error" not in printed.replace("samplernn-error", ""), printed
+
+
+def test_pd_patch_uses_only_vanilla_objects():
+    vanilla = {"loadbang", "t", "pack", "r", "list", "oscserver-link", "tgl", "route", "print", "*", "mod",
+               "array", "f", "+", "sel", "delay", "phasor~", "*~", "tabread4~", "line~", "dac~"}
+    text = (PD_PATCHES / "samplernn.pd").read_text()
+    used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
+    assert used <= vanilla, used - vanilla
+
+
+def test_max_patch_joins_existing_outlets_to_existing_inlets():
+    patch = json.loads((MAX_PATCHES / "samplernn.maxpat").read_text())["patcher"]
+    boxes = {b["box"]["id"]: b["box"] for b in patch["boxes"]}
+    for line in patch["lines"]:
+        (src, outlet), (dst, inlet) = line["patchline"]["source"], line["patchline"]["destination"]
+        assert src in boxes and dst in boxes, line
+        assert 0 <= outlet < boxes[src]["numoutlets"], (boxes[src].get("text", src), line)
+        assert 0 <= inlet < boxes[dst]["numinlets"], (boxes[dst].get("text", dst), line)
+    texts = " ".join(b.get("text", "") for b in boxes.values())
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "buffer~ srnn-ring", "peek~ srnn-ring",
+                   "/samplernn/start", "/samplernn/stop", "/samplernn/temperature"):
+        assert needed in texts, needed
