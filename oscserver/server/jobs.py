@@ -105,10 +105,24 @@ class Job:
         return f"{self.what} ({time.monotonic() - self.started:.0f} s)"
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process if the server dies (even by kill -9), so an orphaned job
+    never finishes writing into the output folder behind a restarted server's back."""
+    try:
+        import ctypes
+        import signal
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: the job's own cancel checks are all there is
+
+
 def _process_main(target, args, events, cancel_event, instrument, nice):
     """Entry point of a job process: runs the target and reports back through `events`."""
     import signal
 
+    _die_with_parent()
     lower_priority(nice)
     # The server handles Ctrl-C; a job process must not die of the same signal mid-write.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
