@@ -113,3 +113,31 @@ def test_corpus_analysis_killed_mid_job_then_analysed_again(crash_dir):
             assert done[0] == len(points) > 10
     finally:
         stop_server(server)
+
+
+def test_training_killed_with_kill_9_resumes_from_its_last_checkpoint(tmp_path):
+    import subprocess
+    import sys
+
+    import torch
+
+    out = tmp_path / "run"
+    command = [sys.executable, "-m", "oscserver", "samplernn-train", str(REPO / "examples" / "samplernn"), str(out),
+               "--save-every", "5", "--dim", "32", "--mlp-dim", "32", "--embed-dim", "16", "--batch", "4",
+               "--seq-len", "128", "--snapshot-every", "0", "--valid-every", "1000", "--threads", "1"]
+    training = subprocess.Popen(command + ["--steps", "100000"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while not (out / "checkpoint.pt").exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.5)  # let it write a few more checkpoints, maybe mid-write when killed
+    finally:
+        training.send_signal(signal.SIGKILL)
+        training.wait()
+    saved = torch.load(out / "checkpoint.pt", map_location="cpu", weights_only=True)  # intact, not half-written
+    step = int(saved["step"])
+    assert step >= 5
+    done = subprocess.run(command + ["--steps", str(step + 5)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"resumed from {out / 'checkpoint.pt'} at step {step}" in done.stdout + done.stderr
+    assert int(torch.load(out / "checkpoint.pt", weights_only=True)["step"]) == step + 5
