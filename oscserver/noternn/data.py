@@ -250,7 +250,12 @@ def load_corpus(names, cache_dir, progress=None) -> list[tuple[str, list[tuple[i
 def split(items, *, valid: float = 0.05, test: float = 0.05, salt: str = "noternn"):
     """Deterministic train/valid/test split by a hash of each tune id (stable as corpora grow)."""
     out = {"train": [], "valid": [], "test": []}
-    for tid, melody in items:
-        h = int(hashlib.sha1(f"{salt}:{tid}".encode()).hexdigest()[:8], 16) / 2**32
+    hashed = sorted((int(hashlib.sha1(f"{salt}:{tid}".encode()).hexdigest()[:8], 16) / 2**32, tid, melody)
+                    for tid, melody in items)
+    for h, tid, melody in hashed:
         out["test" if h < test else "valid" if h < test + valid else "train"].append((tid, melody))
+    # a small collection may leave a held-out part empty: give it the train tune hashed highest
+    for part in ("valid", "test"):
+        if not out[part] and len(out["train"]) >= 2:
+            out[part].append(out["train"].pop())
     return out

@@ -81,6 +81,8 @@ def batches(seqs, batch_size, rng, *, max_len, shift=0, start_token):
 @torch.no_grad()
 def evaluate(model: NoteRNN, seqs, batch_size: int = 64) -> float:
     """Bits per note (pitch and duration together) over every note of every melody."""
+    if not any(len(s) for s in seqs):
+        raise ValueError("no melodies to evaluate on")
     model.eval()
     total_nats, total_notes = 0.0, 0
     seqs = sorted(seqs, key=len)

@@ -4,9 +4,12 @@ for valid JSON and connections between existing outlets and inlets."""
 import json
 import re
 
+import pytest
+
 from conftest import MAX_PATCHES, PD_PATCHES
 
 
+@pytest.mark.pd
 def test_pd_patch_asks_for_a_continuation_and_receives_every_note(run_pd, server):
     printed = run_pd("note-rnn.pd", [
         (600, "rnn-length 12"), (650, "rnn-temperature 0.5"), (700, "rnn-continue bang"),

@@ -1,0 +1,47 @@
+"""`oscserver rnn-train` and `oscserver rnn-eval` end to end on a small folder of real MIDI files."""
+
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from oscserver.noternn import data
+from oscserver.noternn.cli import main
+
+
+@pytest.fixture(scope="module")
+def midi_folder(tmp_path_factory):
+    """60 real folk tunes (ryansMammoth, parsed by music21) written as MIDI files."""
+    folder = tmp_path_factory.mktemp("tunes")
+    tunes = []
+    for path in data.corpus_files("ryansMammoth")[:60]:
+        tunes += data.read_corpus_file(path)
+    for tid, melody in tunes:
+        data.write_midi(melody, folder / f"{tid.replace('#', '-')}.mid")
+    (folder / "notes.txt").write_text("not a MIDI file, ignored")
+    return folder
+
+
+def test_train_then_eval_on_midi_files(midi_folder, tmp_path, capsys):
+    out = tmp_path / "small.pt"
+    args = ["rnn-train", "--midi", str(midi_folder), "--out", str(out), "--epochs", "2", "--hidden", "32",
+            "--layers", "1", "--embd", "8", "--batch-size", "8"]
+    assert main(args) == 0
+    ckpt = torch.load(out, weights_only=True)
+    assert ckpt["model_args"]["n_hidden"] == 32 and ckpt["data"]["source"] == {"midi": str(midi_folder.resolve())}
+    assert [h["epoch"] for h in ckpt["history"]] == [1, 2]
+    # run again: the resume file says it is finished, so nothing more is trained
+    assert main(args) == 0
+    assert torch.load(out.with_name("small.state.pt"), weights_only=True)["epoch"] == 2
+
+    assert main(["rnn-eval", str(out), "--max-order", "3"]) == 0
+    text = capsys.readouterr().out
+    assert "note-RNN" in text and "n-gram" in text and "kn order 3" in text and "wb order 1" in text
+    assert main(["rnn-eval", str(out), "--midi", str(midi_folder), "--max-order", "2"]) == 0
+    assert f"MIDI files in {midi_folder}" in capsys.readouterr().out
+
+
+def test_the_oscserver_command_has_the_subcommands():
+    done = subprocess.run([sys.executable, "-m", "oscserver", "--help"], capture_output=True, text=True, timeout=60)
+    assert "rnn-train" in done.stdout and "rnn-eval" in done.stdout
