@@ -22,33 +22,10 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
+from common import REPO, echo_server_code, rss_mb, wait_until_answering
 from fuzzing import bad_request, junk  # noqa: E402
 from oscclient import OscClient, encode, free_udp_port  # noqa: E402
 from pythonosc.osc_packet import OscPacket  # noqa: E402
-
-BASELINE = """
-from pythonosc import dispatcher, osc_server
-from pythonosc.osc_message_builder import OscMessageBuilder
-def pong(client_address, address, *args):
-    b = OscMessageBuilder("/pong")
-    for a in args: b.add_arg(a)
-    server.socket.sendto(b.build().dgram, client_address)
-d = dispatcher.Dispatcher()
-d.map("/ping", pong, needs_reply_address=True)
-server = osc_server.BlockingOSCUDPServer(("127.0.0.1", {port}), d)
-server.serve_forever()
-"""
-
-
-def rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
 
 class Listener:
     """Counts replies: /pong by payload, /error by the address it names."""
@@ -138,18 +115,10 @@ def main() -> None:
                              "--allow-read", str(REPO), "--log-level", "info"], cwd=out,
                             stdout=open(log_path, "w"), stderr=subprocess.STDOUT)
     base_port = free_udp_port()
-    base = subprocess.Popen([sys.executable, "-c", BASELINE.format(port=base_port)], stderr=subprocess.DEVNULL)
+    base = subprocess.Popen([sys.executable, "-c", echo_server_code(base_port)], stderr=subprocess.DEVNULL)
     try:
-        with OscClient(("127.0.0.1", port), connect=False) as c:
-            deadline = time.monotonic() + 120
-            while True:
-                c.send("/connect", 0)
-                try:
-                    c.expect("/connected", timeout=0.5)
-                    break
-                except TimeoutError:
-                    if time.monotonic() > deadline or ours.poll() is not None:
-                        raise SystemExit(f"server did not start:\n{log_path.read_text()}")
+        wait_until_answering(("127.0.0.1", port), ours)
+        with OscClient(("127.0.0.1", port)) as c:
             c.send("/help")
             entries = [c.expect("/help")] + [a for addr, a in c.drain(0.5) if addr == "/help"]
         table = {path: signature for path, signature, _ in entries}

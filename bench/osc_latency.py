@@ -21,9 +21,7 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-sys.path.insert(0, str(REPO / "tests" / "server"))
+from common import REPO, echo_server_code
 from oscclient import OscClient, encode, free_udp_port  # noqa: E402
 
 OSCSERVER = """
@@ -38,41 +36,11 @@ server = Server(ServerConfig(port={port}, output=tempfile.mkdtemp()),
 server.serve_forever()
 """
 
-PYTHON_OSC = """
-import sys, threading, time
-from pythonosc import dispatcher, osc_server, udp_client
-from pythonosc.osc_message_builder import OscMessageBuilder
-ServerClass = osc_server.{kind}OSCUDPServer
-sock = None
-def pong(client_address, address, *args):
-    b = OscMessageBuilder("/pong")
-    for a in args: b.add_arg(a)
-    server.socket.sendto(b.build().dgram, client_address)
-stop = threading.Event()
-def spin(client_address, address, *args):
-    seconds = float(args[0])
-    stop.clear()
-    def burn():
-        end = time.monotonic() + seconds
-        n = 0
-        while time.monotonic() < end and not stop.is_set():
-            for _ in range(20000): n += 1
-    threading.Thread(target=burn, daemon=True).start()
-d = dispatcher.Dispatcher()
-d.map("/ping", pong, needs_reply_address=True)
-d.map("/connect", lambda *a: None)
-d.map("/slow/spin", spin, needs_reply_address=True)
-d.map("/cancel", lambda *a: stop.set())
-server = ServerClass(("127.0.0.1", {port}), d)
-server.serve_forever()
-"""
-
-
 class Target:
-    def __init__(self, name: str, code: str):
+    def __init__(self, name: str, make_code):
         self.name = name
         self.port = free_udp_port()
-        self.process = subprocess.Popen([sys.executable, "-c", code.format(port=self.port, tests=str(REPO / "tests" / "server"))],
+        self.process = subprocess.Popen([sys.executable, "-c", make_code(self.port)],
                                         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
         self.client = OscClient(("127.0.0.1", self.port), connect=False)
@@ -163,9 +131,9 @@ def still_answers(target: Target) -> bool:
 
 def main() -> None:
     load = os.getloadavg()[0]
-    ours = Target("oscserver", OSCSERVER)
-    base_t = Target("python-osc threading", PYTHON_OSC.replace("{kind}", "Threading"))
-    base_b = Target("python-osc blocking", PYTHON_OSC.replace("{kind}", "Blocking"))
+    ours = Target("oscserver", lambda port: OSCSERVER.format(port=port, tests=str(REPO / "tests" / "server")))
+    base_t = Target("python-osc threading", lambda port: echo_server_code(port, "Threading"))
+    base_b = Target("python-osc blocking", lambda port: echo_server_code(port, "Blocking"))
     targets = [ours, base_t, base_b]
     print(f"load average at start: {load:.2f} (2-core machine)")
     try:

@@ -18,32 +18,11 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
+from common import REPO, echo_server_code, rss_mb, wait_until_answering
 from fuzzing import junk  # noqa: E402
 from oscclient import OscClient, free_udp_port  # noqa: E402
 
-ECHO = """
-from pythonosc import dispatcher, osc_server
-from pythonosc.osc_message_builder import OscMessageBuilder
-def pong(client_address, address, *args):
-    b = OscMessageBuilder("/pong")
-    for a in args: b.add_arg(a)
-    server.socket.sendto(b.build().dgram, client_address)
-d = dispatcher.Dispatcher()
-d.map("/ping", pong, needs_reply_address=True)
-server = osc_server.BlockingOSCUDPServer(("127.0.0.1", {port}), d)
-server.serve_forever()
-"""
 DRUMS = Path("/usr/share/hydrogen/data/drumkits")
-
-
-def rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def children_rss_mb(pid: int) -> float:
@@ -157,22 +136,14 @@ def main() -> None:
     server = subprocess.Popen([sys.executable, "-m", "oscserver", "serve", "--port", str(port), "--output", out,
                                "--allow-read", str(REPO), str(DRUMS), "--log-level", "warning"],
                               cwd=out, stdout=subprocess.DEVNULL, stderr=open(Path(out) / "server.log", "w"))
-    echo = subprocess.Popen([sys.executable, "-c", ECHO.format(port=echo_port)], stderr=subprocess.DEVNULL)
+    echo = subprocess.Popen([sys.executable, "-c", echo_server_code(echo_port)], stderr=subprocess.DEVNULL)
     stop = threading.Event()
     address = ("127.0.0.1", port)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with OscClient(address, connect=False) as probe:
-                    probe.send("/connect", 0)
-                    probe.expect("/connected", timeout=0.5)
-                    probe.send("/help")
-                    help_lines = [probe.expect("/help")] + [a for x, a in probe.drain(0.5) if x == "/help"]
-                break
-            except TimeoutError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit("server did not start")
+        wait_until_answering(address, server)
+        with OscClient(address) as probe:
+            probe.send("/help")
+            help_lines = [probe.expect("/help")] + [a for x, a in probe.drain(0.5) if x == "/help"]
         workers = [SampleRNNStreamer("samplernn", address, stop), NMFPlayer("nmf", address, stop),
                    CorpusQuerier("corpus", address, stop),
                    JunkSender("junk", address, stop, addresses=[h[0] for h in help_lines])]
