@@ -1,8 +1,5 @@
 """`oscserver rnn-train` and `oscserver rnn-eval` end to end on a small folder of real MIDI files."""
 
-import subprocess
-import sys
-
 import pytest
 import torch
 
@@ -12,10 +9,10 @@ from oscserver.noternn.cli import main
 
 @pytest.fixture(scope="module")
 def midi_folder(tmp_path_factory):
-    """60 real folk tunes (ryansMammoth, parsed by music21) written as MIDI files."""
+    """30 real folk tunes (ryansMammoth, parsed by music21) written as MIDI files."""
     folder = tmp_path_factory.mktemp("tunes")
     tunes = []
-    for path in data.corpus_files("ryansMammoth")[:60]:
+    for path in data.corpus_files("ryansMammoth")[:30]:
         tunes += data.read_corpus_file(path)
     for tid, melody in tunes:
         data.write_midi(melody, folder / f"{tid.replace('#', '-')}.mid")
@@ -43,5 +40,7 @@ def test_train_then_eval_on_midi_files(midi_folder, tmp_path, capsys):
 
 
 def test_the_oscserver_command_has_the_subcommands():
-    done = subprocess.run([sys.executable, "-m", "oscserver", "--help"], capture_output=True, text=True, timeout=60)
-    assert "rnn-train" in done.stdout and "rnn-eval" in done.stdout
+    from oscserver.cli import build_parser
+
+    help_text = build_parser().format_help()
+    assert "rnn-train" in help_text and "rnn-eval" in help_text
