@@ -67,7 +67,8 @@ def train_command(args) -> int:
     ck = train(train_pieces, valid_pieces, args.out, mc, tc, resume=not args.fresh, init_from=init,
                log=lambda s: print(s, flush=True))
     model = from_checkpoint(ck)
-    small = checkpoint(model, train=ck["train"], step=ck["step"], history=ck["history"])
+    small = checkpoint(model, train=ck["train"], step=ck["step"], history=ck["history"],
+                       spent_seconds=ck.get("spent_seconds", [0.0, 0.0]))
     small["model"] = {k: v.half() for k, v in small["model"].items()}   # half the size to ship
     save_atomic(small, f"{args.out}/model.pt")
     print(f"wrote {args.out}/model.pt (step {ck['step']})")

@@ -136,12 +136,13 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     out.mkdir(parents=True, exist_ok=True)
     ckpt_path = out / "checkpoint.pt"
     torch.manual_seed(cfg.seed)
-    step, history = 0, []
+    step, history, spent = 0, [], [0.0, 0.0]      # spent: wall, CPU seconds over all runs
     if resume and ckpt_path.exists():
         ck = torch.load(ckpt_path, map_location="cpu", weights_only=True)
         model = from_checkpoint(ck)
         cfg = TrainConfig.from_dict({**ck["train"], "steps": cfg.steps})
         step, history = ck["step"], list(ck.get("history", []))
+        spent = list(ck.get("spent_seconds", spent))
         opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
         if "optimizer" in ck:
             opt.load_state_dict(ck["optimizer"])
@@ -154,9 +155,12 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         model.seed_levels = seed_excerpt(train_pieces, mc.sample_rate // 2)
     streams = Streams(train_pieces, cfg.batch, cfg.seq_len, model.lookback, cfg.seed)
 
+    wall0, cpu0 = time.time(), time.process_time()
+
     def save():
+        total = [spent[0] + time.time() - wall0, spent[1] + time.process_time() - cpu0]
         ck = checkpoint(model, train=asdict(cfg), step=step, history=history,
-                        optimizer=opt.state_dict())
+                        optimizer=opt.state_dict(), spent_seconds=total)
         save_atomic(ck, ckpt_path)
         return ck
 
