@@ -5,7 +5,7 @@ complex STFT times its share of the model (a ratio, Wiener-like mask). The masks
 cell, so the components sum back to the input.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -43,7 +43,6 @@ class Decomposition:
     divergence: float          # final beta-divergence of the model
     beta: float = 1.0
     source: str = ""
-    extra: dict = field(default_factory=dict)
 
     @property
     def frame_rate(self) -> float:

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import logging
+import queue
 import re
 import threading
 import time
@@ -243,7 +244,7 @@ class NMFInstrument:
                     ctx.check()
                     try:
                         block = source.read(timeout=0.25)
-                    except Exception:                     # queue.Empty: no audio yet, check cancel
+                    except queue.Empty:                   # no audio yet: check for cancel again
                         continue
                     for row in matcher.push(block):
                         ctx.send("/nmf/match", *row.tolist())
