@@ -60,6 +60,7 @@ def _add_data_args(p) -> None:
 def load_split(source: dict, cache, log=print) -> dict:
     """{'train': [...], 'valid': [...], 'test': [...]} melodies for a data source description."""
     from oscserver.noternn import data
+    from oscserver.noternn.train import progress_bar
 
     t0 = time.time()
     if source.get("midi"):
@@ -75,17 +76,12 @@ def load_split(source: dict, cache, log=print) -> dict:
             raise SystemExit(f"no MIDI files with notes in {folder}")
     else:
         names = list(data.FOLK_CORPORA) if source["corpus"] == ["folk"] else source["corpus"]
-        tunes = data.load_corpus(names, cache, progress=lambda f, w: _bar(f, f"parsing {w}"))
+        tunes = data.load_corpus(names, cache, progress=lambda f, w: progress_bar(f, f"parsing {w}"))
         sys.stderr.write("\n")
     parts = data.split(tunes)
     log(f"{len(tunes)} melodies ({len(parts['train'])} train, {len(parts['valid'])} valid, "
         f"{len(parts['test'])} test) in {time.time() - t0:.0f}s")
     return {k: [m for _, m in v] for k, v in parts.items()}
-
-
-def _bar(fraction, text):
-    from oscserver.noternn.train import _progress_bar
-    _progress_bar(fraction, text)
 
 
 def train_command(args) -> int:

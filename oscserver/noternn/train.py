@@ -95,7 +95,7 @@ def evaluate(model: NoteRNN, seqs, batch_size: int = 64) -> float:
     return total_nats / total_notes / math.log(2)
 
 
-def _progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
+def progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
     width = 30
     filled = int(round(width * fraction))
     stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {100 * fraction:5.1f}% {text}   ")
@@ -110,7 +110,7 @@ def _atomic_save(obj, path: Path) -> None:
 
 def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = None,
           settings: TrainSettings | None = None, data_info: dict | None = None,
-          progress=_progress_bar, log=print, should_stop=lambda: False) -> dict:
+          progress=progress_bar, log=print, should_stop=lambda: False) -> dict:
     """Train, writing `out` (best model by validation bits/note) and `out`.state.pt (to resume).
 
     If the resume file exists, training continues from it (its config and settings win).
