@@ -20,6 +20,15 @@ def loop(server):
     return path, mix, stems
 
 
+@pytest.fixture(scope="module")
+def short_loop(server):
+    """1 s of the same kit (other velocities): for streams that run in real time."""
+    mix, _ = mix_loop(1.0, kit="pacific", seed=4)
+    path = server.input_dir / "nmf-short.wav"
+    sf.write(path, mix, SR)
+    return path, mix
+
+
 def decompose(client, path, k, *more, timeout=60):
     """Send /nmf/decompose; returns (progress, activations {k: values}, components {k: path}, done)."""
     client.send("/nmf/decompose", path, k, *more)
@@ -109,10 +118,8 @@ def test_play_streams_one_envelope_per_frame_in_time(client, loop):
     assert len(envs) <= frames <= len(envs) + 10
 
 
-def test_play_to_the_end_sends_every_frame(client, server):
-    mix, _ = mix_loop(1.0, kit="pacific", seed=0)
-    path = server.input_dir / "nmf-short.wav"
-    sf.write(path, mix, SR)
+def test_play_to_the_end_sends_every_frame(client, short_loop):
+    path, mix = short_loop
     decompose(client, str(path), 2, 20)
     client.send("/nmf/play")
     t0 = time.monotonic()
@@ -121,11 +128,13 @@ def test_play_to_the_end_sends_every_frame(client, server):
     assert 0.9 < time.monotonic() - t0 < 1.6                     # real time, not as fast as possible
 
 
-def test_match_a_file_as_if_live(client, loop):
-    path, mix, _ = loop
-    decompose(client, str(path), 3)
+def test_match_a_file_as_if_live(client, loop, short_loop):
+    decompose(client, str(loop[0]), 3)
+    path, mix = short_loop
     client.send("/nmf/match/start", str(path))
+    t0 = time.monotonic()
     rows, done = client.collect("/nmf/match", until="/nmf/match/done", timeout=10)
+    assert 0.9 < time.monotonic() - t0 < 1.6                     # paced as if live
     assert done == [len(mix) // 512] and len(rows) == done[0]
     rows = np.array(rows)
     assert rows.shape[1] == 3 and rows.min() >= 0 and rows.max() <= 1
