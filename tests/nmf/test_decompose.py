@@ -113,3 +113,24 @@ def test_decompose_file_reads_aiff_and_stereo(tmp_path, drum_loops):
     sf.write(path, np.stack([mix, mix], axis=1), SR)
     d = decompose_file(path, 2, iterations=10)
     assert d.components.shape == (2, SR) and d.source == str(path)
+
+
+def test_other_stft_settings_still_rebuild_the_mix(drum_loops):
+    from oscserver.nmf.stft import STFTConfig
+    mix = drum_loops["colombo"][0][: SR * 2]
+    d = decompose(mix, SR, 4, iterations=20, stft_config=STFTConfig(window=2048, hop=256, fft=4096))
+    assert d.bases.shape == (4, 2049) and d.activations.shape == (len(mix) // 256 + 1, 4)
+    assert d.frame_rate == pytest.approx(SR / 256)
+    assert np.abs(d.components.sum(axis=0) - mix).max() < 1e-4
+
+
+def test_shipped_example_is_the_documented_mix():
+    # examples/nmf/README.md says how drumloop.wav was made: check it (16-bit rounding aside)
+    from oscserver.nmf.cli import EXAMPLE_SECONDS
+    from oscserver.nmf.drumloop import mix_loop
+    from oscserver.paths import EXAMPLES_DIR, MODELS_DIR
+    shipped, sr = sf.read(EXAMPLES_DIR / "nmf" / "drumloop.wav", dtype="float32")
+    mix, _ = mix_loop(EXAMPLE_SECONDS, kit="pacific", seed=0)
+    assert sr == SR and np.abs(shipped - mix).max() < 1 / 2 ** 15 + 1e-7
+    model = load_model(MODELS_DIR / "nmf" / "drums.json")
+    assert model["bases"].shape == (3, 513) and model["source"] == "drumloop.wav"
