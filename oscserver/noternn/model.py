@@ -115,7 +115,9 @@ class Stepper:
 
     Generation is sequential (one note feeds the next), so per-step overhead dominates: a torch
     call costs tens of microseconds of dispatch per op, a small numpy matmul a few. The weights are
-    copied once in float32; the first layer's input projections are tabulated per token.
+    copied once in float32; the first layer's input projections are tabulated per token, and the
+    input, forget and output gate rows are pre-scaled by 1/2 so one tanh serves all four gates
+    (sigmoid(x) = (tanh(x / 2) + 1) / 2).
     """
 
     def __init__(self, model: NoteRNN):
@@ -136,6 +138,14 @@ class Stepper:
                 self.layers.append((np.ascontiguousarray(w_hh.T), None))  # (H, 4H)
             else:
                 self.layers.append((np.ascontiguousarray(np.concatenate([w_ih, w_hh], axis=1).T), b))
+        H = c.n_hidden
+        half = np.full(4 * H, 0.5, np.float32)
+        half[2 * H:3 * H] = 1.0  # the cell candidate keeps its tanh
+        self.layers = [(w * half, None if b is None else b * half) for w, b in self.layers]
+        self.pitch_gates = self.pitch_gates * half
+        self.dur_gates = self.dur_gates * half
+        if c.phase_bins:
+            self.phase_gates = self.phase_gates * half
         self.pitch_w, self.pitch_b = g(model.pitch_head.weight).T.copy(), g(model.pitch_head.bias)
         self.dur_w, self.dur_b = g(model.dur_head.weight).T.copy(), g(model.dur_head.bias)
         self.pitch_for_dur = g(model.pitch_for_dur.weight)
@@ -159,10 +169,10 @@ class Stepper:
                     gates = gates + self.phase_gates[onset % self.config.phase_bins]
             else:
                 gates = np.concatenate([x, h]) @ w + b  # (4H,)
-            # torch's gate order: input, forget, cell, output
-            i, f, o = _sigmoid(gates[:H]), _sigmoid(gates[H:2 * H]), _sigmoid(gates[3 * H:])
-            c = f * c + i * np.tanh(gates[2 * H:3 * H])
-            h = o * np.tanh(c)
+            t = np.tanh(gates)  # torch's gate order: input, forget, cell, output
+            s = 0.5 * t + 0.5  # the sigmoid of the (unscaled) input, forget and output gates
+            c = s[H:2 * H] * c + s[:H] * t[2 * H:3 * H]
+            h = s[3 * H:] * np.tanh(c)
             new_layers.append((h, c))
             x = h
         return x, (new_layers, onset)
@@ -209,21 +219,14 @@ def one_blas_thread():
     return _blas.limit(limits=1, user_api="blas")
 
 
-def _sigmoid(x):
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # tanh form: no overflow warnings for large |x|
-
-
 def _choose(logits, temperature, top_k, rng) -> int:
     if temperature <= 0:
         return int(np.argmax(logits))
-    logits = logits.astype(np.float64) / temperature
     if top_k is not None and top_k < logits.size:
         cut = np.partition(logits, -top_k)[-top_k]
         logits = np.where(logits < cut, -np.inf, logits)
-    p = np.exp(logits - logits.max())
-    p /= p.sum()
-    # inverse-CDF sampling: one uniform draw per choice keeps a seed's stream easy to reason about
-    return int(min(np.searchsorted(np.cumsum(p), rng.random() * p.sum(), side="right"), p.size - 1))
+    # Gumbel-max: argmax(logits / T + Gumbel noise) is a sample of softmax(logits / T), in 3 calls
+    return int(np.argmax(logits / temperature + rng.gumbel(size=logits.size)))
 
 
 # ------------------------------------------------------------------------------------- checkpoints
