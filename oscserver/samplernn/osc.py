@@ -121,11 +121,13 @@ class SampleRNNInstrument:
                               default="small", choices=tuple(SIZES))],
                     reply="/samplernn/progress, /samplernn/snapshot <step:i> <path:s> followed by its "
                           "/samplernn/block stream, then /samplernn/trained <path:s> <steps:i> <valid_bits:f>",
-                    help="train a new model on a folder (a background job; hear it learn), then load it"),
+                    help="train a model on a folder (a background job; hear it learn), then load it; "
+                         "training the same folder again continues where it stopped"),
             Address("/samplernn/card", self.card,
                     args=[Int("on", "1 = also play streams on the sound card, 0 = OSC only", min=0, max=1)],
                     reply="/samplernn/card <on:i>",
-                    help="play streams on this computer's sound card too (needs sounddevice/PortAudio)"),
+                    help="play streams on this computer's sound card too (needs sounddevice/PortAudio)",
+                    run="thread"),
         ]
 
     # -- state --------------------------------------------------------------------------------------
