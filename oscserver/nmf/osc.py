@@ -9,7 +9,7 @@
     /nmf/play           -> /nmf/env <a_0> ... <a_k-1> once per analysis frame, in time with the sound
                            (on the sound card when there is one; the same timing in silence otherwise),
                            then /nmf/played <frames>
-    /nmf/match/start [path] -> /nmf/match <a_0> ... <a_k-1> per frame: the live input (sound card) or a
+    /nmf/match/start [path|input] -> /nmf/match <a_0> ... <a_k-1> per frame: the live input (sound card) or a
                            file played as if live, against the bases of the last decomposition (else the
                            shipped drum bases); ends with /nmf/match/done <frames>
     /nmf/match/stop     -> /nmf/match/done <frames>
@@ -43,6 +43,7 @@ MAX_COMPONENTS = 16
 MAX_ITERATIONS = 1000
 MAX_SECONDS = 300.0          # longer files need too much memory for the complex STFT and masks
 SHIPPED_MODEL = MODELS_DIR / "nmf" / "drums.json"
+CARD_INPUT = "input"         # /nmf/match/start's path for the sound card input
 BURST = 16                   # datagrams sent back to back before a short pause, so Pd's buffer keeps up
 BURST_PAUSE_S = 0.002
 
@@ -108,8 +109,8 @@ class NMFInstrument:
                     help="play the last decomposed sound and stream its envelopes in time with it "
                          "(silent, same timing, without a sound card)", run="thread"),
             Address("/nmf/match/start", self.match_start,
-                    args=[Str("path", "a sound file played as if live; absent = the sound card input",
-                              default="")],
+                    args=[Str("path", "a sound file played as if live; 'input' (or absent) = the sound "
+                                      "card input", default=CARD_INPUT)],
                     reply="/nmf/match <a_0:f> ... per frame (0..1), then /nmf/match/done <frames:i>",
                     help="live activations against the last decomposition's bases (else the shipped drum "
                          "bases), frame by frame", run="thread"),
@@ -178,8 +179,7 @@ class NMFInstrument:
     def match_start(self, req) -> None:
         bases, cfg, peaks, sr = self._match_bases()
         path = req.args["path"]
-        y = None
-        if path:
+        if path != CARD_INPUT:
             file = req.server.files.read_path(path)
             y, file_sr = load_audio(file)
             if file_sr != sr:
@@ -195,7 +195,8 @@ class NMFInstrument:
         with self._lock:
             self.match_stream = stream
         stream.job = req.server.jobs.start(
-            req, what=f"match {Path(path).name if path else 'sound card input'}", target=self._match_job,
+            req, what=f"match {Path(path).name if path != CARD_INPUT else 'sound card input'}",
+            target=self._match_job,
             args=(stream, matcher, y, sr), kind="thread",
             on_done=lambda frames: req.reply("/nmf/match/done", frames))
         self._reply_when_stopped(req, stream, "/nmf/match/done")
