@@ -186,19 +186,23 @@ class NMFInstrument:
                 raise RequestError(f"path {file.name!r} is at {file_sr} Hz but the bases were learned at "
                                    f"{sr} Hz; give a file at {sr} Hz")
             check_audio(y, sr, cfg, name=repr(file.name))
-        else:
+        self._stop_stream("match_stream")                  # one live match at a time
+        if path == CARD_INPUT:
             from oscserver.nmf.soundcard import CardInput
             y = CardInput(sr, cfg.hop)                      # RequestError when there is no card
-        self._stop_stream("match_stream")
         matcher = Matcher(bases, cfg, peaks=peaks)
         stream = _Stream()
+        try:
+            stream.job = req.server.jobs.start(
+                req, what=f"match {Path(path).name if path != CARD_INPUT else 'sound card input'}",
+                target=self._match_job, args=(stream, matcher, y, sr), kind="thread",
+                on_done=lambda frames: req.reply("/nmf/match/done", frames))
+        except RequestError:                                # busy: do not leave the card open
+            if path == CARD_INPUT:
+                y.close()
+            raise
         with self._lock:
             self.match_stream = stream
-        stream.job = req.server.jobs.start(
-            req, what=f"match {Path(path).name if path != CARD_INPUT else 'sound card input'}",
-            target=self._match_job,
-            args=(stream, matcher, y, sr), kind="thread",
-            on_done=lambda frames: req.reply("/nmf/match/done", frames))
         self._reply_when_stopped(req, stream, "/nmf/match/done")
 
     def match_stop(self, req) -> None:
