@@ -21,8 +21,11 @@ def find_sounds(folder) -> list[Path]:
 
 def file_digest(path) -> str:
     """sha256 of the file's bytes: the cache key, so a renamed or touched file is not re-analysed."""
+    digest = hashlib.sha256()
     with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
+        while chunk := f.read(1 << 20):      # (hashlib.file_digest is Python 3.11+)
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def read_mono(path, max_seconds: float | None = None, start_seconds: float = 0.0):
