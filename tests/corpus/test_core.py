@@ -197,3 +197,15 @@ def test_labels_from_kit_names():
     assert drum_label("beats_06-38.flac") is None
     assert drum_label("29800__stomachache__3.wav") is None     # 'stomach' is not a tom
     assert neighbour_agreement([[0, 0], [0, 1], [5, 5], [5, 6]], ["a", "a", "b", "b"], k=1) == 1.0
+
+
+def test_shipped_map_loads_and_keeps_drum_kinds_together():
+    """models/corpus/hydrogen-drums: the shipped map of all 754 kit files meets the 0.88 bar."""
+    from oscserver.paths import MODELS_DIR
+
+    result, corpus_map = load_map(MODELS_DIR / "corpus" / "hydrogen-drums")
+    assert len(result) == 754 and corpus_map.n_clusters_ == 8 and corpus_map.layout_ == "tsne"
+    labels = [drum_label(p) for p in result.paths]
+    assert sum(lab is not None for lab in labels) == 436
+    assert neighbour_agreement(corpus_map.embedding_, labels) >= 0.88
+    assert all(p.startswith(str(DRUMKITS)) for p in result.paths)

@@ -118,3 +118,16 @@ def test_ping_answers_during_a_long_analysis_and_cancel_stops_it(client, server,
     assert client.expect("/cancelled", timeout=5) == ["analyze kits-copy"]
     with pytest.raises(TimeoutError):
         client.expect("/corpus/done", timeout=1.0)
+
+
+def test_load_the_shipped_drum_map_and_play_from_it(client):
+    client.send("/corpus/load", "hydrogen-drums")
+    folder = client.expect("/corpus/loaded", timeout=30)[0]
+    assert folder.endswith("models/corpus/hydrogen-drums")
+    points, done = client.collect("/corpus/point", until="/corpus/done", timeout=30)
+    assert done == [754, 8] and len(points) == 754
+    client.send("/corpus/nearest", 0.5, 0.5, 3)
+    nearest = [client.expect("/corpus/nearest") for _ in range(3)]
+    assert all(Path(n[4]).is_file() for n in nearest)
+    client.send("/corpus/play", nearest[0][0])
+    assert client.expect("/corpus/play", timeout=10)[4] == 0
