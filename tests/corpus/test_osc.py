@@ -131,3 +131,30 @@ def test_load_the_shipped_drum_map_and_play_from_it(client):
     assert all(Path(n[4]).is_file() for n in nearest)
     client.send("/corpus/play", nearest[0][0])
     assert client.expect("/corpus/play", timeout=10)[4] == 0
+
+
+def test_slicing_long_files_sends_segments_with_their_place_in_the_file(client, server):
+    """One 2.4 s take of three hits: with slice 1 it is three points, each with start and end."""
+    folder = server.input_dir / "corpus-takes"
+    folder.mkdir(exist_ok=True)
+    rate = 44100
+    take = np.zeros(int(2.4 * rate), np.float32)
+    for name, start in [("bd_01.flac", 0.2), ("jsnare_01.flac", 1.0), ("hhclosed_01.flac", 1.7)]:
+        hit, _ = sf.read(DRUMKITS / "Millo_MultiLayered2" / name, frames=rate // 2, dtype="float32")
+        hit = hit.mean(axis=1) if hit.ndim == 2 else hit
+        a = int(start * rate)
+        take[a:a + len(hit)] += hit[: len(take) - a]
+    sf.write(folder / "take.wav", take, rate)
+    points, done = analyze(client, "corpus-takes", 2, 1)
+    assert done == [3, 2]
+    assert [len(p) for p in points] == [7, 7, 7]
+    starts, ends = [p[5] for p in points], [p[6] for p in points]
+    assert starts[0] == 0 and starts[1:] == pytest.approx([1.0, 1.7], abs=0.03)
+    assert ends[:2] == starts[1:] and ends[2] == pytest.approx(2.4)
+    # played, the second point is the snare hit alone: its WAV is the segment
+    client.send("/corpus/play", 1)
+    _, wav, start, end, card = client.expect("/corpus/play", timeout=10)
+    assert sf.info(wav).duration == pytest.approx(end - start, abs=1e-3)
+    # unsliced, the same take is one point
+    points, done = analyze(client, "corpus-takes", 2)
+    assert done == [1, 1] and len(points[0]) == 5
