@@ -48,6 +48,13 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--max-order", type=int, default=5)
     p.set_defaults(func=eval_command)
 
+    p = subparsers.add_parser("rnn-export", help="a note-RNN checkpoint made small for shipping",
+                              description="Copy a checkpoint with its weights in float16 (half the "
+                                          "size; loading turns them back into float32).")
+    p.add_argument("model", help="checkpoint written by rnn-train")
+    p.add_argument("out", help="the file to write, e.g. models/noternn/folk.pt")
+    p.set_defaults(func=export_command)
+
 
 def _add_data_args(p) -> None:
     src = p.add_mutually_exclusive_group(required=True)
@@ -127,6 +134,22 @@ def eval_command(args) -> int:
     print(f"note-RNN  {rnn_bits:.3f} bits/note")
     print(f"n-gram    {ngram_bits:.3f} bits/note (best on validation: {ngram.method} order {ngram.order})")
     print(f"the note-RNN needs {100 * (1 - rnn_bits / ngram_bits):.1f}% fewer bits per note")
+    return 0
+
+
+def export_command(args) -> int:
+    import torch
+
+    from oscserver.noternn.model import load
+    from oscserver.noternn.train import atomic_save
+
+    _, ckpt = load(args.model)  # refuses anything that is not a working checkpoint
+    ckpt = {**ckpt, "state_dict": {k: v.half() if v.is_floating_point() else v
+                                   for k, v in ckpt["state_dict"].items()}}
+    ckpt.pop("optimizer", None)
+    atomic_save(ckpt, Path(args.out))
+    size = Path(args.out).stat().st_size
+    print(f"{args.out}: {size / 1e6:.1f} MB, {sum(v.numel() for v in ckpt['state_dict'].values())} weights")
     return 0
 
 

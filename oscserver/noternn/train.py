@@ -102,7 +102,7 @@ def progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
     stream.flush()
 
 
-def _atomic_save(obj, path: Path) -> None:
+def atomic_save(obj, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     torch.save(obj, tmp)
     os.replace(tmp, path)
@@ -177,7 +177,7 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
                 "cpu_seconds": cpu_seconds, "data": data_info or {}}
         if valid_bits < best:
             best = valid_bits
-            _atomic_save(checkpoint(model, valid_bits=valid_bits, **info), out)
-        _atomic_save({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
+            atomic_save(checkpoint(model, valid_bits=valid_bits, **info), out)
+        atomic_save({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
                       "best_valid_bits": best}, state_path)
     return torch.load(out, map_location="cpu", weights_only=True)

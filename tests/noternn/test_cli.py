@@ -5,6 +5,7 @@ import torch
 
 from oscserver.noternn import data
 from oscserver.noternn.cli import main
+from oscserver.noternn.model import load
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,16 @@ def test_train_then_eval_on_midi_files(midi_folder, tmp_path, capsys):
     assert "note-RNN" in text and "n-gram" in text and "kn order 3" in text and "wb order 1" in text
     assert main(["rnn-eval", str(out), "--midi", str(midi_folder), "--max-order", "2"]) == 0
     assert f"MIDI files in {midi_folder}" in capsys.readouterr().out
+
+    # export: float16 weights, same notes at temperature 0 (the argmax rarely sits on a rounding edge)
+    assert main(["rnn-export", str(out), str(tmp_path / "ship.pt")]) == 0
+    shipped = torch.load(tmp_path / "ship.pt", weights_only=True)
+    assert all(v.dtype == torch.float16 for v in shipped["state_dict"].values() if v.is_floating_point())
+    assert "optimizer" not in shipped and shipped["history"] == ckpt["history"]
+    a, _ = load(out)
+    b, _ = load(tmp_path / "ship.pt")
+    primer = data.encode([(67, 0.5), (69, 0.5), (71, 1.0)])
+    assert (a.generate(primer, 8, 0) == b.generate(primer, 8, 0)).mean() > 0.8
 
 
 def test_the_oscserver_command_has_the_subcommands():
