@@ -121,10 +121,11 @@ def describe_file(path, *, max_seconds: float | None = 3.0, slice_longer_than: f
 
 
 def analyze_folder(folder, *, max_seconds: float | None = 3.0, slice_longer_than: float | None = None,
-                   cache_dir=None, n_jobs: int = 2, progress=None) -> Analysis:
+                   cache_dir=None, n_jobs: int = 2, progress=None, may_read=None) -> Analysis:
     """Describe every sound under `folder`. Unreadable files are skipped and listed, never fatal.
 
     progress(fraction, text) is called from this thread as files finish; it may raise to cancel.
+    may_read(path) -> bool, when given, vets each file (a symlink may lead out of the folder).
     """
     from threadpoolctl import threadpool_limits
 
@@ -135,6 +136,8 @@ def analyze_folder(folder, *, max_seconds: float | None = 3.0, slice_longer_than
     cache = DescriptorCache(cache_dir, settings_key(max_seconds, slice_longer_than)) if cache_dir else None
 
     def work(path: Path):
+        if may_read is not None and not may_read(path):
+            return None, [], "outside the folders the server may read"
         try:
             stat = path.stat()
             digest = cache.known_digest(path, stat) if cache else None

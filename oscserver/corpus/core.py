@@ -18,10 +18,11 @@ MAPS_KEPT = 10      # fitted maps kept in the cache folder, newest first
 
 def make_map(folder, *, n_clusters: int = 8, layout: str = "tsne", max_seconds: float | None = 3.0,
              slice_longer_than: float | None = None, cache_dir=None, n_jobs: int = 2,
-             progress=None, random_state: int = 0) -> tuple[Analysis, CorpusMap]:
+             progress=None, random_state: int = 0, may_read=None) -> tuple[Analysis, CorpusMap]:
     """Describe every sound under `folder` and map it. ValueError when no sound could be read.
 
     progress(fraction, text) may raise to cancel; describing takes the first 90%.
+    may_read(path) -> bool vets each file (see analyze_folder).
     """
     from threadpoolctl import threadpool_limits
 
@@ -29,17 +30,17 @@ def make_map(folder, *, n_clusters: int = 8, layout: str = "tsne", max_seconds: 
     # instruments; a 2-core laptop runs Max too): one thread each, parallel over files instead.
     with threadpool_limits(1):
         return _make_map(folder, n_clusters, layout, max_seconds, slice_longer_than, cache_dir, n_jobs,
-                         progress, random_state)
+                         progress, random_state, may_read)
 
 
 def _make_map(folder, n_clusters, layout, max_seconds, slice_longer_than, cache_dir, n_jobs, progress,
-              random_state):
+              random_state, may_read):
     def describing(fraction, text):
         if progress is not None:
             progress(0.9 * fraction, text)
 
     analysis = analyze_folder(folder, max_seconds=max_seconds, slice_longer_than=slice_longer_than,
-                              cache_dir=cache_dir, n_jobs=n_jobs, progress=describing)
+                              cache_dir=cache_dir, n_jobs=n_jobs, progress=describing, may_read=may_read)
     if len(analysis) == 0:
         why = f"; {len(analysis.skipped)} could not be read" if analysis.skipped else ""
         raise ValueError(f"folder {str(folder)!r} holds no readable sounds (wav, flac, aiff, ogg){why}")

@@ -41,10 +41,17 @@ MAX_PLAY_SECONDS = 30.0
 PLAY_FOLDER = "corpus-play"   # in the output folder: WAV copies of played sounds for the patch
 
 
-def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: str):
+def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: str, files):
     """Runs in the job runner: the whole pipeline, reporting progress (cancel raises in it)."""
+    def may_read(path) -> bool:
+        try:
+            files.read_path(str(path))
+            return True
+        except RequestError:
+            return False
+
     try:
-        return make_map(folder, n_clusters=clusters, cache_dir=cache_dir,
+        return make_map(folder, n_clusters=clusters, cache_dir=cache_dir, may_read=may_read,
                         slice_longer_than=SLICE_LONGER_THAN if slice_long else None, progress=ctx.progress)
     except ValueError as error:
         raise RequestError(str(error)) from None
@@ -73,7 +80,8 @@ class CorpusInstrument:
 
     def __init__(self, server):
         self.server = server
-        self._lock = threading.Lock()     # the current (analysis, map); replaced whole, never edited
+        self._lock = threading.Lock()     # the current (analysis, map): replaced whole (only /corpus/map
+                                          # changes its layout in place)
         self.analysis = None
         self.map = None
         self.source = ""                  # the folder or saved map it came from
@@ -152,8 +160,8 @@ class CorpusInstrument:
             req.reply("/corpus/done", len(analysis), corpus_map.n_clusters_)
 
         req.server.jobs.start(req, what=f"analyze {folder.name}", target=_analyze_job,
-                              args=(str(folder), clusters, slice_long, cache_dir), kind="thread",
-                              on_done=done)
+                              args=(str(folder), clusters, slice_long, cache_dir, req.server.files),
+                              kind="thread", on_done=done)
 
     def nearest(self, req) -> None:
         analysis, corpus_map = self._current()

@@ -1,6 +1,7 @@
 """Bad input: the core raises ValueError saying what is wrong; over OSC every bad request gets
 /error <address> <message> naming the parameter, the value and what is allowed, and the server lives."""
 import json
+import shutil
 
 import numpy as np
 import pytest
@@ -10,7 +11,7 @@ from oscserver.corpus.analysis import analyze_folder
 from oscserver.corpus.flucoma import load_map, read_dataset, save_map
 from oscserver.corpus.mapping import CorpusMap
 
-from .conftest import copy_small_kit
+from .conftest import DRUMKITS, copy_small_kit
 
 # -- the core ----------------------------------------------------------------------------------
 
@@ -167,3 +168,18 @@ def test_a_damaged_saved_map_gets_an_error(mapped, client):
     client.send("/corpus/nearest", 0.5, 0.5)
     assert len(client.expect("/corpus/nearest")) == 5
 
+
+
+def test_a_symlink_out_of_the_allowed_folders_is_skipped_and_reported(client, server, tmp_path):
+    outside = tmp_path / "secret.aiff"                      # tmp_path is not a folder the server may read
+    shutil.copyfile(DRUMKITS / "BJA_Pacific/SN_01.aiff", outside)
+    folder = server.input_dir / "corpus-link"
+    folder.mkdir(exist_ok=True)
+    shutil.copyfile(DRUMKITS / "BJA_Pacific/BD_01.aiff", folder / "kick.aiff")
+    (folder / "snare.aiff").unlink(missing_ok=True)
+    (folder / "snare.aiff").symlink_to(outside)
+    client.send("/corpus/analyze", "corpus-link")
+    assert client.expect("/corpus/skipped", timeout=30) == [str(folder / "snare.aiff"),
+                                                             "outside the folders the server may read"]
+    points, done = client.collect("/corpus/point", until="/corpus/done", timeout=30)
+    assert done == [1, 1] and points[0][4] == str(folder / "kick.aiff")
