@@ -10,6 +10,8 @@ matrix is never built; each frame's F values stay in cache. Same updates, same o
 as Lee & Seung / Fevotte & Idier's multiplicative updates for the beta-divergence.
 """
 
+from functools import lru_cache
+
 import numpy as np
 from numba import njit
 
@@ -66,7 +68,7 @@ def mu_frames(V, Wt, Ht, t0, t1, beta, gamma, update_h, update_w, eps, w_num, w_
     wh = np.empty(F, dt)
     num = np.empty(F, dt)
     den = np.ones(F, dt)
-    zero = eps * 0                    # eps has the data's dtype: float32 sums keep the loops vectorised
+    zero = eps - eps                  # 0 in the data's dtype (eps * 0 would be float64): float32 sums vectorise
     w_sum = np.zeros(K, dt)           # KL's H denominator: row sums of the bases
     for k in range(K):
         for f in range(F):
@@ -146,7 +148,7 @@ def match_frame(v, Wt, w_sum, h, iterations, eps, wh, num):
     iterations suffice); wh and num are (F,) scratch buffers so nothing is allocated per frame.
     """
     K, F = Wt.shape
-    zero = eps * 0
+    zero = eps - eps
     for _ in range(iterations):
         _model_frame(Wt, h, wh)
         for f in range(F):
@@ -156,3 +158,53 @@ def match_frame(v, Wt, w_sum, h, iterations, eps, wh, num):
             for f in range(F):
                 top += Wt[k, f] * num[f]
             h[k] *= top / max(w_sum[k], eps)
+
+
+# -- KL, specialised for K components ---------------------------------------------------------------
+# The generic pass above makes 2K + 1 sweeps over each frame's bins (one per component to build the
+# model, one for the ratio, one per component to accumulate). For KL, with K known when compiling,
+# one sweep does it all: each bin's K basis values, model, ratio and K sums stay in registers. That is
+# ~3x faster, so the default (KL) path compiles one such kernel per K, from the template below.
+
+_KL_TEMPLATE = """
+def kl_frames(V, Wt, Ht, t0, t1, eps, w_num, h_sum, update_h, update_w):
+    F = V.shape[1]
+    zero = eps - eps
+{unpack}
+    for t in range(t0, t1):
+        v = V[t]
+{load_h}
+        if update_h:
+{zero_a}
+            for f in range(F):
+                r = v[f] / max({model}, eps)
+{acc_a}
+{step_h}
+        if update_w:
+            for f in range(F):
+                r = v[f] / max({model}, eps)
+{acc_w}
+{sum_h}
+"""
+
+
+@lru_cache(maxsize=None)
+def kl_frames(K: int):
+    """The compiled KL pass for K components: kl_frames(K)(V, Wt, Ht, t0, t1, eps, w_num, h_sum,
+    update_h, update_w) does what mu_frames does for beta = 1 (same updates, same order)."""
+    ks = range(K)
+    ind = lambda n, lines: "\n".join(" " * n + line for line in lines)   # noqa: E731
+    code = _KL_TEMPLATE.format(
+        unpack=ind(4, [f"W{k} = Wt[{k}]\n    N{k} = w_num[{k}]\n    s{k} = zero\n"
+                       f"    for f in range(F):\n        s{k} += W{k}[f]" for k in ks]),
+        load_h=ind(8, [f"h{k} = Ht[t, {k}]" for k in ks]),
+        zero_a=ind(12, [f"a{k} = zero" for k in ks]),
+        model=" + ".join(f"W{k}[f] * h{k}" for k in ks),
+        acc_a=ind(16, [f"a{k} += W{k}[f] * r" for k in ks]),
+        step_h=ind(12, [f"h{k} *= a{k} / max(s{k}, eps)\n            Ht[t, {k}] = h{k}" for k in ks]),
+        acc_w=ind(16, [f"N{k}[f] += r * h{k}" for k in ks]),
+        sum_h=ind(12, [f"h_sum[{k}] += h{k}" for k in ks]),
+    )
+    namespace = {}
+    exec(compile(code, f"<kl_frames K={K}>", "exec"), namespace)
+    return njit(nogil=True, fastmath=True, error_model="numpy")(namespace["kl_frames"])

@@ -64,9 +64,14 @@ def _iterate(X, W, H, beta, update_h, update_w, pool) -> None:
     gamma = mu_exponent(beta)
     bounds = np.linspace(0, T, min(CHUNKS, T) + 1).astype(int)
     acc = np.zeros((len(bounds) - 1, 2 * K + 1, F), X.dtype)     # per range: w_num, w_den, h_sum
+    kl = _kernels.kl_frames(K) if beta == 1.0 else None
+
     def run(c):
-        _kernels.mu_frames(X, W, H, bounds[c], bounds[c + 1], beta, gamma, update_h, update_w, eps,
-                           acc[c, :K], acc[c, K:2 * K], acc[c, 2 * K, :K])
+        if kl is not None:
+            kl(X, W, H, bounds[c], bounds[c + 1], eps, acc[c, :K], acc[c, 2 * K, :K], update_h, update_w)
+        else:
+            _kernels.mu_frames(X, W, H, bounds[c], bounds[c + 1], beta, gamma, update_h, update_w, eps,
+                               acc[c, :K], acc[c, K:2 * K], acc[c, 2 * K, :K])
     list(pool.map(run, range(len(bounds) - 1)))
     if update_w:
         total = acc.sum(axis=0)            # fixed order over the ranges: deterministic
