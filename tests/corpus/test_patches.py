@@ -1,21 +1,29 @@
 """The corpus patches: Pd runs corpus.pd headless against the real server (analyse a folder, move to
-a point, hear the nearest sound); the Max patch holds the objects and addresses it needs."""
+a point, hear the nearest sound, click a point); the Max patch holds the objects and addresses it needs."""
 import json
 import re
 
 from conftest import MAX_PATCHES
+
+from oscserver.corpus import make_map
 
 from .conftest import copy_small_kit
 
 
 def test_pd_patch_maps_a_folder_and_plays_the_nearest_sound(run_pd, server):
     folder = copy_small_kit(server.input_dir / "corpus-pd-kit")
+    # where point 2 will be drawn: the map of a folder is the same every time
+    x, y = make_map(folder, n_clusters=4)[1].embedding_[2]
+    px, py = 300 * x + 2, 300 * (1 - y) + 2           # inside its 5-pixel square on the 300-pixel map
     printed = run_pd("corpus.pd", [
         (500, "corpus-clusters 4"),
         (600, f"corpus-analyze symbol {folder}"),
         (3000, "corpus-xy 0.5 0.5"),          # what the sliders send, as one message
         (3600, "corpus-x 0.05"),              # then the x slider alone: another sound
         (4200, "corpus-xy 2 0.5"),            # off the map: the server says what is allowed
+        # a mouse click on point 2 (Pd takes mouse events only in an open window)
+        (4500, "pd-corpus-map vis 1"), (4600, f"pd-corpus-map mouse {px:.1f} {py:.1f} 1 0"),
+        (4650, f"pd-corpus-map mouseup {px:.1f} {py:.1f} 1"),
     ], seconds=5.5)
     assert "corpus-done: 14 4" in printed, printed
     assert "corpus-points-received: 14" in printed, printed
@@ -23,9 +31,9 @@ def test_pd_patch_maps_a_folder_and_plays_the_nearest_sound(run_pd, server):
     assert len(nearest) == 2 and nearest[0][0] != nearest[1][0], printed
     assert all(path.startswith(str(folder)) for _, _, path in nearest), printed
     played = re.findall(r"corpus-play: (\d+) (\S+\.wav) \S+ \S+ 0", printed)
-    assert [p[0] for p in played] == [n[0] for n in nearest], printed
+    assert [p[0] for p in played] == [n[0] for n in nearest] + ["2"], printed
     frames = [int(f) for f in re.findall(r"corpus-sound-frames: (\d+)", printed)]
-    assert len(frames) == 2 and all(f > 1000 for f in frames), printed   # soundfiler read the WAVs
+    assert len(frames) == 3 and all(f > 1000 for f in frames), printed   # soundfiler read the WAVs
     assert "corpus-error: /corpus/nearest x must be a number from 0 to 1, got 2" in printed.replace("\\", ""), printed
     assert "error" not in printed.replace("corpus-error: /corpus/nearest x", ""), printed
 
