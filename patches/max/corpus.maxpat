@@ -46,7 +46,7 @@
       820,
       40
      ],
-     "text": "1) Edit the folder in the first message box (a folder the server may read) and click it, or click /corpus/load hydrogen-drums. 2) Turn audio on (the speaker). 3) Click and drag on the map: the nearest sound plays. Errors print in the Max console."
+     "text": "1) Edit the folder in the first message box (a folder the server may read) and click it, or click /corpus/load hydrogen-drums. 2) Click the speaker (audio on). 3) Move the mouse over the map (or drag on it): the nearest sound plays. Errors print in the Max console."
     }
    },
    {
@@ -202,9 +202,8 @@
      "id": "obj-11",
      "maxclass": "lcd",
      "numinlets": 1,
-     "numoutlets": 4,
+     "numoutlets": 3,
      "outlettype": [
-      "",
       "",
       "",
       ""
@@ -230,12 +229,48 @@
       200,
       40
      ],
-     "text": "<- click and drag: the nearest sound plays"
+     "text": "<- move the mouse over the map: the nearest sound plays"
     }
    },
    {
     "box": {
      "id": "obj-13",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      330,
+      220,
+      60,
+      22
+     ],
+     "text": "loadbang"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-14",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      330,
+      250,
+      110,
+      22
+     ],
+     "text": "local 0, idle 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-15",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -254,7 +289,7 @@
    },
    {
     "box": {
-     "id": "obj-14",
+     "id": "obj-16",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -273,7 +308,7 @@
    },
    {
     "box": {
-     "id": "obj-15",
+     "id": "obj-17",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 2,
@@ -292,7 +327,7 @@
    },
    {
     "box": {
-     "id": "obj-16",
+     "id": "obj-18",
      "maxclass": "message",
      "numinlets": 2,
      "numoutlets": 1,
@@ -310,7 +345,7 @@
    },
    {
     "box": {
-     "id": "obj-17",
+     "id": "obj-19",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 5,
@@ -332,7 +367,7 @@
    },
    {
     "box": {
-     "id": "obj-18",
+     "id": "obj-20",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -350,7 +385,7 @@
    },
    {
     "box": {
-     "id": "obj-19",
+     "id": "obj-21",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -368,7 +403,7 @@
    },
    {
     "box": {
-     "id": "obj-20",
+     "id": "obj-22",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 3,
@@ -388,7 +423,7 @@
    },
    {
     "box": {
-     "id": "obj-21",
+     "id": "obj-23",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -406,7 +441,7 @@
    },
    {
     "box": {
-     "id": "obj-22",
+     "id": "obj-24",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -424,7 +459,7 @@
    },
    {
     "box": {
-     "id": "obj-23",
+     "id": "obj-25",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -442,7 +477,7 @@
    },
    {
     "box": {
-     "id": "obj-24",
+     "id": "obj-26",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -461,7 +496,7 @@
    },
    {
     "box": {
-     "id": "obj-25",
+     "id": "obj-27",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -480,7 +515,7 @@
    },
    {
     "box": {
-     "id": "obj-26",
+     "id": "obj-28",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 1,
@@ -498,7 +533,7 @@
    },
    {
     "box": {
-     "id": "obj-27",
+     "id": "obj-29",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 1,
@@ -516,7 +551,7 @@
    },
    {
     "box": {
-     "id": "obj-28",
+     "id": "obj-30",
      "maxclass": "newobj",
      "numinlets": 7,
      "numoutlets": 1,
@@ -534,7 +569,7 @@
    },
    {
     "box": {
-     "id": "obj-29",
+     "id": "obj-31",
      "maxclass": "message",
      "numinlets": 2,
      "numoutlets": 1,
@@ -552,7 +587,7 @@
    },
    {
     "box": {
-     "id": "obj-30",
+     "id": "obj-32",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -571,7 +606,7 @@
    },
    {
     "box": {
-     "id": "obj-31",
+     "id": "obj-33",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -589,7 +624,7 @@
    },
    {
     "box": {
-     "id": "obj-32",
+     "id": "obj-34",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 1,
@@ -607,7 +642,7 @@
    },
    {
     "box": {
-     "id": "obj-33",
+     "id": "obj-35",
      "maxclass": "newobj",
      "numinlets": 3,
      "numoutlets": 1,
@@ -625,7 +660,7 @@
    },
    {
     "box": {
-     "id": "obj-34",
+     "id": "obj-36",
      "maxclass": "newobj",
      "numinlets": 3,
      "numoutlets": 1,
@@ -643,7 +678,7 @@
    },
    {
     "box": {
-     "id": "obj-35",
+     "id": "obj-37",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 1,
@@ -661,7 +696,7 @@
    },
    {
     "box": {
-     "id": "obj-36",
+     "id": "obj-38",
      "maxclass": "message",
      "numinlets": 2,
      "numoutlets": 1,
@@ -679,7 +714,7 @@
    },
    {
     "box": {
-     "id": "obj-37",
+     "id": "obj-39",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 5,
@@ -701,7 +736,7 @@
    },
    {
     "box": {
-     "id": "obj-38",
+     "id": "obj-40",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 3,
@@ -721,7 +756,7 @@
    },
    {
     "box": {
-     "id": "obj-39",
+     "id": "obj-41",
      "maxclass": "message",
      "numinlets": 2,
      "numoutlets": 1,
@@ -739,7 +774,7 @@
    },
    {
     "box": {
-     "id": "obj-40",
+     "id": "obj-42",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 0,
@@ -755,7 +790,7 @@
    },
    {
     "box": {
-     "id": "obj-41",
+     "id": "obj-43",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -774,7 +809,7 @@
    },
    {
     "box": {
-     "id": "obj-42",
+     "id": "obj-44",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -793,7 +828,7 @@
    },
    {
     "box": {
-     "id": "obj-43",
+     "id": "obj-45",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 1,
@@ -811,7 +846,7 @@
    },
    {
     "box": {
-     "id": "obj-44",
+     "id": "obj-46",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 5,
@@ -833,7 +868,7 @@
    },
    {
     "box": {
-     "id": "obj-45",
+     "id": "obj-47",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 2,
@@ -852,7 +887,7 @@
    },
    {
     "box": {
-     "id": "obj-46",
+     "id": "obj-48",
      "maxclass": "message",
      "numinlets": 2,
      "numoutlets": 1,
@@ -870,7 +905,7 @@
    },
    {
     "box": {
-     "id": "obj-47",
+     "id": "obj-49",
      "maxclass": "newobj",
      "numinlets": 2,
      "numoutlets": 2,
@@ -889,23 +924,22 @@
    },
    {
     "box": {
-     "id": "obj-48",
-     "maxclass": "newobj",
+     "id": "obj-50",
+     "maxclass": "ezdac~",
      "numinlets": 2,
      "numoutlets": 0,
      "outlettype": [],
      "patching_rect": [
       400,
-      880,
-      80,
-      22
-     ],
-     "text": "dac~ 1 2"
+      870,
+      45,
+      45
+     ]
     }
    },
    {
     "box": {
-     "id": "obj-49",
+     "id": "obj-51",
      "maxclass": "comment",
      "numinlets": 1,
      "numoutlets": 0,
@@ -921,7 +955,7 @@
    },
    {
     "box": {
-     "id": "obj-50",
+     "id": "obj-52",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 0,
@@ -937,7 +971,7 @@
    },
    {
     "box": {
-     "id": "obj-51",
+     "id": "obj-53",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 2,
@@ -956,7 +990,7 @@
    },
    {
     "box": {
-     "id": "obj-52",
+     "id": "obj-54",
      "maxclass": "flonum",
      "numinlets": 1,
      "numoutlets": 2,
@@ -974,7 +1008,7 @@
    },
    {
     "box": {
-     "id": "obj-53",
+     "id": "obj-55",
      "maxclass": "comment",
      "numinlets": 1,
      "numoutlets": 0,
@@ -990,7 +1024,7 @@
    },
    {
     "box": {
-     "id": "obj-54",
+     "id": "obj-56",
      "maxclass": "newobj",
      "numinlets": 1,
      "numoutlets": 0,
@@ -1081,20 +1115,8 @@
    {
     "patchline": {
      "source": [
-      "obj-10",
-      0
-     ],
-     "destination": [
       "obj-13",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-13",
-      1
      ],
      "destination": [
       "obj-14",
@@ -1106,30 +1128,6 @@
     "patchline": {
      "source": [
       "obj-14",
-      0
-     ],
-     "destination": [
-      "obj-15",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-15",
-      0
-     ],
-     "destination": [
-      "obj-16",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-16",
       0
      ],
      "destination": [
@@ -1141,7 +1139,31 @@
    {
     "patchline": {
      "source": [
-      "obj-13",
+      "obj-10",
+      0
+     ],
+     "destination": [
+      "obj-15",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-15",
+      1
+     ],
+     "destination": [
+      "obj-16",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-16",
       0
      ],
      "destination": [
@@ -1154,7 +1176,7 @@
     "patchline": {
      "source": [
       "obj-17",
-      1
+      0
      ],
      "destination": [
       "obj-18",
@@ -1165,8 +1187,20 @@
    {
     "patchline": {
      "source": [
-      "obj-17",
-      2
+      "obj-18",
+      0
+     ],
+     "destination": [
+      "obj-11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-15",
+      0
      ],
      "destination": [
       "obj-19",
@@ -1177,8 +1211,8 @@
    {
     "patchline": {
      "source": [
-      "obj-17",
-      3
+      "obj-19",
+      1
      ],
      "destination": [
       "obj-20",
@@ -1189,11 +1223,11 @@
    {
     "patchline": {
      "source": [
-      "obj-20",
+      "obj-19",
       2
      ],
      "destination": [
-      "obj-23",
+      "obj-21",
       0
      ]
     }
@@ -1201,8 +1235,8 @@
    {
     "patchline": {
      "source": [
-      "obj-20",
-      1
+      "obj-19",
+      3
      ],
      "destination": [
       "obj-22",
@@ -1213,11 +1247,11 @@
    {
     "patchline": {
      "source": [
-      "obj-20",
-      0
+      "obj-22",
+      2
      ],
      "destination": [
-      "obj-21",
+      "obj-25",
       0
      ]
     }
@@ -1225,11 +1259,35 @@
    {
     "patchline": {
      "source": [
-      "obj-21",
+      "obj-22",
+      1
+     ],
+     "destination": [
+      "obj-24",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-22",
       0
      ],
      "destination": [
-      "obj-28",
+      "obj-23",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-23",
+      0
+     ],
+     "destination": [
+      "obj-30",
       4
      ]
     }
@@ -1237,11 +1295,11 @@
    {
     "patchline": {
      "source": [
-      "obj-22",
+      "obj-24",
       0
      ],
      "destination": [
-      "obj-28",
+      "obj-30",
       5
      ]
     }
@@ -1249,11 +1307,11 @@
    {
     "patchline": {
      "source": [
-      "obj-23",
+      "obj-25",
       0
      ],
      "destination": [
-      "obj-28",
+      "obj-30",
       6
      ]
     }
@@ -1261,11 +1319,11 @@
    {
     "patchline": {
      "source": [
-      "obj-19",
+      "obj-21",
       0
      ],
      "destination": [
-      "obj-25",
+      "obj-27",
       0
      ]
     }
@@ -1273,11 +1331,11 @@
    {
     "patchline": {
      "source": [
-      "obj-25",
+      "obj-27",
       1
      ],
      "destination": [
-      "obj-27",
+      "obj-29",
       0
      ]
     }
@@ -1285,11 +1343,11 @@
    {
     "patchline": {
      "source": [
-      "obj-27",
+      "obj-29",
       0
      ],
      "destination": [
-      "obj-28",
+      "obj-30",
       3
      ]
     }
@@ -1297,11 +1355,11 @@
    {
     "patchline": {
      "source": [
-      "obj-25",
+      "obj-27",
       0
      ],
      "destination": [
-      "obj-28",
+      "obj-30",
       1
      ]
     }
@@ -1309,20 +1367,8 @@
    {
     "patchline": {
      "source": [
-      "obj-18",
+      "obj-20",
       0
-     ],
-     "destination": [
-      "obj-24",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-24",
-      1
      ],
      "destination": [
       "obj-26",
@@ -1334,10 +1380,22 @@
     "patchline": {
      "source": [
       "obj-26",
-      0
+      1
      ],
      "destination": [
       "obj-28",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-28",
+      0
+     ],
+     "destination": [
+      "obj-30",
       2
      ]
     }
@@ -1345,59 +1403,11 @@
    {
     "patchline": {
      "source": [
-      "obj-24",
-      0
-     ],
-     "destination": [
-      "obj-28",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-28",
-      0
-     ],
-     "destination": [
-      "obj-29",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-29",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-11",
+      "obj-26",
       0
      ],
      "destination": [
       "obj-30",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-30",
-      1
-     ],
-     "destination": [
-      "obj-32",
       0
      ]
     }
@@ -1421,7 +1431,43 @@
       0
      ],
      "destination": [
-      "obj-33",
+      "obj-11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-11",
+      0
+     ],
+     "destination": [
+      "obj-32",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-11",
+      1
+     ],
+     "destination": [
+      "obj-32",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-32",
+      1
+     ],
+     "destination": [
+      "obj-34",
       0
      ]
     }
@@ -1433,20 +1479,8 @@
       0
      ],
      "destination": [
-      "obj-34",
+      "obj-33",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-34",
-      0
-     ],
-     "destination": [
-      "obj-35",
-      1
      ]
     }
    },
@@ -1465,7 +1499,7 @@
    {
     "patchline": {
      "source": [
-      "obj-35",
+      "obj-34",
       0
      ],
      "destination": [
@@ -1478,6 +1512,42 @@
     "patchline": {
      "source": [
       "obj-36",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-35",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-37",
+      0
+     ],
+     "destination": [
+      "obj-38",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-38",
       0
      ],
      "destination": [
@@ -1493,7 +1563,7 @@
       2
      ],
      "destination": [
-      "obj-37",
+      "obj-39",
       0
      ]
     }
@@ -1503,6 +1573,18 @@
      "source": [
       "obj-10",
       2
+     ],
+     "destination": [
+      "obj-42",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-39",
+      0
      ],
      "destination": [
       "obj-40",
@@ -1513,11 +1595,11 @@
    {
     "patchline": {
      "source": [
-      "obj-37",
+      "obj-40",
       0
      ],
      "destination": [
-      "obj-38",
+      "obj-41",
       0
      ]
     }
@@ -1525,19 +1607,7 @@
    {
     "patchline": {
      "source": [
-      "obj-38",
-      0
-     ],
-     "destination": [
-      "obj-39",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-39",
+      "obj-41",
       0
      ],
      "destination": [
@@ -1553,30 +1623,6 @@
       3
      ],
      "destination": [
-      "obj-41",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-41",
-      1
-     ],
-     "destination": [
-      "obj-42",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-42",
-      1
-     ],
-     "destination": [
       "obj-43",
       0
      ]
@@ -1586,19 +1632,7 @@
     "patchline": {
      "source": [
       "obj-43",
-      0
-     ],
-     "destination": [
-      "obj-47",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-41",
-      0
+      1
      ],
      "destination": [
       "obj-44",
@@ -1610,33 +1644,45 @@
     "patchline": {
      "source": [
       "obj-44",
+      1
+     ],
+     "destination": [
+      "obj-45",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-45",
+      0
+     ],
+     "destination": [
+      "obj-49",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-43",
+      0
+     ],
+     "destination": [
+      "obj-46",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-46",
       4
      ],
      "destination": [
-      "obj-45",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-45",
-      0
-     ],
-     "destination": [
-      "obj-46",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-46",
-      0
-     ],
-     "destination": [
       "obj-47",
       0
      ]
@@ -1657,20 +1703,20 @@
    {
     "patchline": {
      "source": [
-      "obj-47",
+      "obj-48",
       0
      ],
      "destination": [
-      "obj-48",
-      1
+      "obj-49",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-10",
-      1
+      "obj-49",
+      0
      ],
      "destination": [
       "obj-50",
@@ -1681,20 +1727,20 @@
    {
     "patchline": {
      "source": [
-      "obj-10",
-      4
+      "obj-49",
+      0
      ],
      "destination": [
-      "obj-51",
-      0
+      "obj-50",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-51",
-      0
+      "obj-10",
+      1
      ],
      "destination": [
       "obj-52",
@@ -1706,10 +1752,34 @@
     "patchline": {
      "source": [
       "obj-10",
-      5
+      4
+     ],
+     "destination": [
+      "obj-53",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-53",
+      0
      ],
      "destination": [
       "obj-54",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-10",
+      5
+     ],
+     "destination": [
+      "obj-56",
       0
      ]
     }
