@@ -63,19 +63,21 @@ def _iterate(X, W, H, beta, update_h, update_w, pool) -> None:
     eps = X.dtype.type(EPS)
     gamma = mu_exponent(beta)
     bounds = np.linspace(0, T, min(CHUNKS, T) + 1).astype(int)
-    acc = np.zeros((len(bounds) - 1, 2 * K + 1, F), X.dtype)     # per range: w_num, w_den, h_sum
+    w_acc = np.zeros((len(bounds) - 1, 2, K, F), X.dtype)     # per range: numerator, denominator
+    h_sums = np.zeros((len(bounds) - 1, K), X.dtype)           # per range: activation sums (KL)
     kl = _kernels.kl_frames(K) if beta == 1.0 else None
 
     def run(c):
         if kl is not None:
-            kl(X, W, H, bounds[c], bounds[c + 1], eps, acc[c, :K], acc[c, 2 * K, :K], update_h, update_w)
+            kl(X, W, H, bounds[c], bounds[c + 1], eps, w_acc[c, 0], h_sums[c], update_h, update_w)
         else:
             _kernels.mu_frames(X, W, H, bounds[c], bounds[c + 1], beta, gamma, update_h, update_w, eps,
-                               acc[c, :K], acc[c, K:2 * K], acc[c, 2 * K, :K])
+                               w_acc[c, 0], w_acc[c, 1], h_sums[c])
     list(pool.map(run, range(len(bounds) - 1)))
     if update_w:
-        total = acc.sum(axis=0)            # fixed order over the ranges: deterministic
-        _kernels.apply_w(W, total[:K], total[K:2 * K], total[2 * K, :K], beta, gamma, eps)
+        # summed in a fixed order over the ranges: the result never depends on the thread count
+        total, h_sum = w_acc.sum(axis=0), h_sums.sum(axis=0)
+        _kernels.apply_w(W, total[0], total[1], h_sum, beta, gamma, eps)
 
 
 class NMF:

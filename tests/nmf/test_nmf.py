@@ -119,3 +119,11 @@ def test_progress_reports_and_cancels(X):
 
     with pytest.raises(Cancelled, match="3 of 10"):
         NMF(2, iterations=10, seed=0, progress=stop_at_three).fit(X)
+
+
+def test_more_components_than_bins(rng):
+    X = rng.random((40, 5)) + 0.1
+    for beta in (1.0, 2.0):
+        model = NMF(8, beta=beta, iterations=20, seed=0).fit(X)
+        assert model.bases_.shape == (8, 5) and np.all(np.isfinite(model.activations_))
+        assert model.divergence(X) < beta_divergence(X, np.full((40, 8), 0.1), np.full((8, 5), 0.1), beta)
