@@ -84,23 +84,32 @@ def test_dataset_values_must_be_numbers(tmp_path):
 # -- over OSC ----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def fresh(tmp_path_factory):
-    """A server of its own (no map analysed yet): the session server's state depends on test order."""
-    from conftest import start_server, stop_server
+@pytest.fixture
+def fresh(tmp_path):
+    """A server of its own, in this process, with only the corpus instrument and no map yet (the
+    session server's state depends on which tests ran before)."""
+    from oscclient import OscClient, free_udp_port
 
-    srv = start_server(tmp_path_factory.mktemp("corpus-fresh"))
-    yield srv
-    stop_server(srv)
+    from oscserver.server.app import Server
+    from oscserver.server.config import ServerConfig
+
+    config = ServerConfig(port=free_udp_port(), reply_port=free_udp_port(), output=str(tmp_path / "out"),
+                          allow_read=[str(tmp_path)], models=str(tmp_path / "models"))
+    server = Server(config, instruments=("oscserver.corpus.osc:CorpusInstrument",))
+    server.start()
+    with OscClient(server.address) as client:
+        yield client
+    server.close()
 
 
 def test_requests_before_any_map(fresh):
-    with fresh.client() as client:
-        for address, args in [("/corpus/nearest", (0.5, 0.5)), ("/corpus/map", ("pca",)),
-                              ("/corpus/play", (0,)), ("/corpus/save", ("x",))]:
-            assert "there is no map yet: send /corpus/analyze <folder>" in client.expect_error(address, *args)
-        client.send("/ping")
-        client.expect("/pong")
+    for address, args in [("/corpus/nearest", (0.5, 0.5)), ("/corpus/map", ("pca",)),
+                          ("/corpus/play", (0,)), ("/corpus/save", ("x",))]:
+        assert "there is no map yet: send /corpus/analyze <folder>" in fresh.expect_error(address, *args)
+    # with no shipped maps in its models folder, /corpus/load says none is installed
+    assert "nor a shipped map (none installed)" in fresh.expect_error("/corpus/load", "hydrogen-drums")
+    fresh.send("/ping")
+    fresh.expect("/pong")
 
 
 @pytest.mark.parametrize("args, message", [

@@ -2,12 +2,13 @@
 a point, hear the nearest sound, click a point); the Max patch holds the objects and addresses it needs."""
 import json
 import re
-
-from conftest import MAX_PATCHES
+from pathlib import Path
 
 from oscserver.corpus import make_map
 
 from .conftest import copy_small_kit
+
+MAX_PATCHES = Path(__file__).resolve().parents[2] / "patches" / "max"
 
 
 def test_pd_patch_maps_a_folder_and_plays_the_nearest_sound(run_pd, server):
