@@ -108,11 +108,11 @@ def fuzz(name: str, port: int, pid: int, n: int, table: dict[str, str]) -> dict:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    out = tempfile.mkdtemp()
+    out = os.environ.get("FUZZ_OUT") or tempfile.mkdtemp()
     port = free_udp_port()
     log_path = Path(out) / "server.log"
     ours = subprocess.Popen([sys.executable, "-m", "oscserver", "serve", "--port", str(port), "--output", out,
-                             "--allow-read", str(REPO), "--log-level", "info"], cwd=out,
+                             "--allow-read", str(REPO), "--log-level", os.environ.get("FUZZ_LOG", "info")], cwd=out,
                             stdout=open(log_path, "w"), stderr=subprocess.STDOUT)
     base_port = free_udp_port()
     base = subprocess.Popen([sys.executable, "-c", echo_server_code(base_port)], stderr=subprocess.DEVNULL)

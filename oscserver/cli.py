@@ -77,6 +77,9 @@ def serve(args) -> int:
         print(f"oscserver: {error}", file=sys.stderr)
         return 2
     configure_logging(config.log_level)
+    import faulthandler
+
+    faulthandler.enable()  # if native code ever crashes, the log shows where, in every thread
     # A short GIL switch interval keeps /ping quick while a Python-heavy thread job runs.
     _sys.setswitchinterval(0.001)
     try:
