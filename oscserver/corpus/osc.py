@@ -276,7 +276,12 @@ class CorpusInstrument:
         """(mono audio, rate) of a point's sound: at most MAX_PLAY_SECONDS, only from allowed folders."""
         from oscserver.corpus.audio import read_mono
 
-        readable = req.server.files.read_path(path, param="path")
+        try:
+            readable = req.server.files.read_path(path, param="path")
+        except RequestError as error:
+            # e.g. the shipped drum map on a server that may not read /usr/share/hydrogen
+            raise RequestError(f"{error.message}; start the server with --allow-read "
+                               f"{Path(path).parent} to play it") from None
         length = min(MAX_PLAY_SECONDS, max(0.0, end - start)) or MAX_PLAY_SECONDS
         try:
             return read_mono(readable, length, start_seconds=start)

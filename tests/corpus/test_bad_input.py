@@ -192,3 +192,15 @@ def test_a_symlink_out_of_the_allowed_folders_is_skipped_and_reported(client, se
                                                              "outside the folders the server may read"]
     points, done = client.collect("/corpus/point", until="/corpus/done", timeout=30)
     assert done == [1, 1] and points[0][4] == str(folder / "kick.aiff")
+
+
+def test_playing_a_sound_the_server_may_not_read_says_how_to_allow_it(fresh, tmp_path):
+    """A saved map can name files outside the allowed folders: /corpus/play refuses, and says why."""
+    from oscserver.paths import MODELS_DIR
+
+    shutil.copytree(MODELS_DIR / "corpus" / "hydrogen-drums", tmp_path / "drums")
+    fresh.send("/corpus/load", "drums")
+    fresh.collect("/corpus/point", until="/corpus/done", timeout=30)
+    message = fresh.expect_error("/corpus/play", 0)
+    assert "is outside the folders the server may read" in message
+    assert "start the server with --allow-read /usr/share/hydrogen/data/drumkits/" in message
