@@ -10,7 +10,13 @@ matrix is never built; each frame's F values stay in cache. Same updates, same o
 as Lee & Seung / Fevotte & Idier's multiplicative updates for the beta-divergence.
 """
 
+import hashlib
+import importlib.util
+import os
+import sys
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from numba import njit
@@ -205,6 +211,34 @@ def kl_frames(K: int):
         acc_w=ind(16, [f"N{k}[f] += r * h{k}" for k in ks]),
         sum_h=ind(12, [f"h_sum[{k}] += h{k}" for k in ks]),
     )
-    namespace = {}
-    exec(compile(code, f"<kl_frames K={K}>", "exec"), namespace)
-    return njit(nogil=True, fastmath=True, error_model="numpy")(namespace["kl_frames"])
+    return _compile_cached("from numba import njit\n\n@njit(cache=True, nogil=True, fastmath=True, "
+                           "error_model='numpy')" + code, f"kl_frames_k{K}", "kl_frames")
+
+
+def _compile_cached(code: str, stem: str, name: str):
+    """Compile generated numba source once per machine, not once per process.
+
+    numba caches compiled code next to a source file, so the source is written (atomically, named by
+    its hash so an edited template never meets a stale cache) under ~/.cache/oscserver/nmf-kernels
+    ($OSCSERVER_CACHE overrides) and imported. If that folder cannot be written it is compiled from
+    memory, which costs about a second per process.
+    """
+    digest = hashlib.sha1(code.encode()).hexdigest()[:12]
+    folder = Path(os.environ.get("OSCSERVER_CACHE", Path.home() / ".cache" / "oscserver")) / "nmf-kernels"
+    path = folder / f"{stem}_{digest}.py"
+    try:
+        if not path.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(fd, "w") as f:
+                f.write(code)
+            os.replace(tmp, path)
+        spec = importlib.util.spec_from_file_location(f"oscserver_nmf_{stem}_{digest}", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module      # numba's cache finds the module again by this name
+        spec.loader.exec_module(module)
+        return getattr(module, name)
+    except OSError:
+        namespace = {}
+        exec(compile(code.replace("cache=True", "cache=False"), f"<{stem}>", "exec"), namespace)
+        return namespace[name]

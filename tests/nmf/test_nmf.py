@@ -127,3 +127,15 @@ def test_more_components_than_bins(rng):
         model = NMF(8, beta=beta, iterations=20, seed=0).fit(X)
         assert model.bases_.shape == (8, 5) and np.all(np.isfinite(model.activations_))
         assert model.divergence(X) < beta_divergence(X, np.full((40, 8), 0.1), np.full((8, 5), 0.1), beta)
+
+
+def test_generated_kernels_are_cached_on_disk_or_compiled_in_memory(tmp_path, monkeypatch):
+    from oscserver.nmf import _kernels
+    monkeypatch.setenv("OSCSERVER_CACHE", str(tmp_path))
+    source = "from numba import njit\n\n@njit(cache=True)\ndef twice(x):\n    return 2 * x\n"
+    assert _kernels._compile_cached(source, "twice", "twice")(21) == 42
+    assert len(list((tmp_path / "nmf-kernels").glob("twice_*.py"))) == 1
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("OSCSERVER_CACHE", str(blocked))          # cannot be written: compiled in memory
+    assert _kernels._compile_cached(source, "twice", "twice")(4) == 8
