@@ -13,6 +13,8 @@ from scipy.signal import get_window
 
 from oscserver.errors import RequestError
 
+BLOCK = 2048   # frames transformed at once (~24 s at 44.1 kHz, hop 512)
+
 
 @dataclass(frozen=True)
 class STFTConfig:
@@ -67,20 +69,25 @@ def stft(y: np.ndarray, cfg: STFTConfig) -> np.ndarray:
     padded = np.zeros((n_frames - 1) * cfg.hop + cfg.window, dtype=np.float32)
     padded[half:half + len(y)] = y
     frames = np.lib.stride_tricks.sliding_window_view(padded, cfg.window)[:: cfg.hop]  # (T, window)
-    return np.fft.rfft(frames * cfg.analysis_window(), n=cfg.fft, axis=1).astype(np.complex64)  # (T, F)
+    win = cfg.analysis_window()
+    spec = np.empty((n_frames, cfg.bins), np.complex64)                                # (T, F)
+    for s in range(0, n_frames, BLOCK):   # numpy's FFT works in float64: a block at a time caps memory
+        spec[s:s + BLOCK] = np.fft.rfft(frames[s:s + BLOCK] * win, n=cfg.fft, axis=1)
+    return spec
 
 
 def istft(spec: np.ndarray, cfg: STFTConfig, length: int) -> np.ndarray:
     """Inverse of stft(): the signal of `length` samples whose spectrogram is `spec` (T, F)."""
     n_frames = spec.shape[0]
     win = cfg.analysis_window()
-    frames = np.fft.irfft(spec, n=cfg.fft, axis=1)[:, : cfg.window] * win  # (T, window)
     out = np.zeros((n_frames - 1) * cfg.hop + cfg.window, dtype=np.float64)
     norm = np.zeros_like(out)
-    for t in range(n_frames):  # T ~ 5000 for a minute: a python loop of slice adds is fast enough
-        s = t * cfg.hop
-        out[s:s + cfg.window] += frames[t]
-        norm[s:s + cfg.window] += win * win
+    for b in range(0, n_frames, BLOCK):
+        frames = np.fft.irfft(spec[b:b + BLOCK], n=cfg.fft, axis=1)[:, : cfg.window] * win  # (B, window)
+        for i, frame in enumerate(frames):  # ~86 frames a second: a loop of slice adds is fast enough
+            s = (b + i) * cfg.hop
+            out[s:s + cfg.window] += frame
+            norm[s:s + cfg.window] += win * win
     half = cfg.window // 2
     out, norm = out[half:half + length], norm[half:half + length]
     # where no window reaches (never inside the signal for hop <= window) leave silence
