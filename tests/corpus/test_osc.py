@@ -39,6 +39,18 @@ def test_analyze_sends_every_point_then_done(client, kit, server):
     assert {p[3] for p in points} == {0, 1, 2, 3}
 
 
+def test_status_and_help_describe_the_map(client, kit, server):
+    analyze(client, kit, 4)
+    client.send("/status")
+    lines = [client.expect("/status")] + [args for address, args in client.drain(0.3) if address == "/status"]
+    corpus = [text for name, text in lines if name == "corpus"]
+    assert corpus == [f"14 sounds in 4 clusters, tsne layout, from {server.input_dir / kit}"]
+    client.send("/help", "/corpus/analyze")
+    address, signature, text = client.expect("/help")
+    assert (address, signature) == ("/corpus/analyze", "<folder:s> [clusters:i 1..64 =8] [slice:i 0..1 =0]")
+    assert "/corpus/done <sounds:i> <clusters:i>" in text
+
+
 def test_nearest_is_nearest_first(client, kit):
     points, _ = analyze(client, kit, 4)
     _, x, y, *_ = points[5]
