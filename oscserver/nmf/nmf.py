@@ -56,24 +56,26 @@ class _NoPool:
         return map(fn, items)
 
 
-def _iterate(X, W, H, beta, update_h, update_w, pool) -> None:
+def _iterate(X, W, H, beta, update_h, update_w, pool, threads) -> None:
     """One multiplicative-update iteration in place: H, then W. Frame ranges run in the pool."""
     T, F = X.shape
     K = W.shape[0]
     eps = X.dtype.type(EPS)
     gamma = mu_exponent(beta)
     bounds = np.linspace(0, T, min(CHUNKS, T) + 1).astype(int)
-    w_acc = np.zeros((len(bounds) - 1, 2, K, F), X.dtype)     # per range: numerator, denominator
-    h_sums = np.zeros((len(bounds) - 1, K), X.dtype)           # per range: activation sums (KL)
+    chunks = len(bounds) - 1
+    w_acc = np.zeros((chunks, 2, K, F), X.dtype)     # per range: the bases' numerator, denominator
+    h_sums = np.zeros((chunks, K), X.dtype)          # per range: activation sums (KL's denominator)
     kl = _kernels.kl_frames(K) if beta == 1.0 else None
 
-    def run(c):
-        if kl is not None:
-            kl(X, W, H, bounds[c], bounds[c + 1], eps, w_acc[c, 0], h_sums[c], update_h, update_w)
-        else:
-            _kernels.mu_frames(X, W, H, bounds[c], bounds[c + 1], beta, gamma, update_h, update_w, eps,
-                               w_acc[c, 0], w_acc[c, 1], h_sums[c])
-    list(pool.map(run, range(len(bounds) - 1)))
+    def run(first):
+        for c in range(first, chunks, threads):      # one task per thread: few hand-offs per iteration
+            if kl is not None:
+                kl(X, W, H, bounds[c], bounds[c + 1], eps, w_acc[c, 0], h_sums[c], update_h, update_w)
+            else:
+                _kernels.mu_frames(X, W, H, bounds[c], bounds[c + 1], beta, gamma, update_h, update_w,
+                                   eps, w_acc[c, 0], w_acc[c, 1], h_sums[c])
+    list(pool.map(run, range(min(threads, chunks))))
     if update_w:
         # summed in a fixed order over the ranges: the result never depends on the thread count
         total, h_sum = w_acc.sum(axis=0), h_sums.sum(axis=0)
@@ -110,10 +112,10 @@ class NMF:
         update_w = self.bases_mode != "fixed"
         threads = self.threads or min(2, os.cpu_count() or 1)
         with ThreadPoolExecutor(threads) if threads > 1 else _NoPool() as pool:
-            W, H, done = self._best_start(X, pool, update_h, update_w)
+            W, H, done = self._best_start(X, pool, threads, update_h, update_w)
             for i in range(done, self.iterations):
                 if update_h or update_w:
-                    _iterate(X, W, H, float(self.beta), update_h, update_w, pool)
+                    _iterate(X, W, H, float(self.beta), update_h, update_w, pool, threads)
                 if self.progress is not None and self.progress((i + 1) / self.iterations) is False:
                     raise Cancelled(f"stopped after {i + 1} of {self.iterations} iterations")
         self.bases_, self.activations_ = W, H            # (K, F), (T, K)
@@ -137,7 +139,7 @@ class NMF:
     # -- private -----------------------------------------------------------------------------
     TRIAL_ITERATIONS = 10
 
-    def _best_start(self, X, pool, update_h, update_w):
+    def _best_start(self, X, pool, threads, update_h, update_w):
         """(W, H, iterations done): the initial factors, or the best of several short trials."""
         random_start = "random" in (self.bases_mode, self.activations_mode)
         if self.restarts <= 1 or not random_start or self.iterations <= self.TRIAL_ITERATIONS:
@@ -147,7 +149,7 @@ class NMF:
         for trial, seed in enumerate(seeds):
             W, H = self._initial(X, seed)
             for _ in range(self.TRIAL_ITERATIONS):
-                _iterate(X, W, H, float(self.beta), update_h, update_w, pool)
+                _iterate(X, W, H, float(self.beta), update_h, update_w, pool, threads)
             d = beta_divergence(X, H, W, self.beta)
             if best is None or d < best[0]:
                 best = (d, W, H)
