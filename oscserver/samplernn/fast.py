@@ -108,6 +108,7 @@ def _sparse_layer(x, WT, b, out):
                 out[o] += a * WT[i, o]
 
 
+MIN_TEMPERATURE = 1e-3
 _POW2_NEG = np.ldexp(1.0, -np.arange(64)).astype(np.float32)    # 2**-k
 
 
@@ -124,7 +125,7 @@ def _exp_shifted(x, top, scale):
         r = (t + k) * np.float32(0.6931471805599453)          # ln 2 * f
         p = np.float32(1.0) + r * (np.float32(1.0) + r * (np.float32(0.5) + r * (
             np.float32(1 / 6) + r * (np.float32(1 / 24) + r * (np.float32(1 / 120) + r * np.float32(1 / 720))))))
-        e = p * _POW2_NEG[np.int32(k)]
+        e = p * _POW2_NEG[min(max(np.int32(k), 0), 63)]   # never index outside the table
         x[i] = e
         total += e
     return total
@@ -310,7 +311,9 @@ class FastGenerator:
         if uniforms is None:
             uniforms = (rng or np.random.default_rng(seed)).random(n)
         uniforms = np.asarray(uniforms, dtype=np.float64)
-        inv_temp = 1.0 / temperature if temperature > 0 else 0.0
+        # Below MIN_TEMPERATURE, 1/T overflows float32 in the sampler (found by fuzzing: a NaN index
+        # read out of bounds and crashed the server); so tiny temperatures mean argmax, like 0.
+        inv_temp = 1.0 / temperature if temperature >= MIN_TEMPERATURE else 0.0
         out = np.empty(n, np.int32)
         fs0, done = self.fs[0], 0
         if len(self.fs) == 1:                  # 2 tiers: one compiled call per chunk of history
