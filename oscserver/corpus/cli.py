@@ -97,5 +97,7 @@ def eval_command(args) -> None:
         plot_map(args.png, corpus_map.embedding_, None, labels=[lab or "unlabelled" for lab in labels],
                  title=f"{len(result)} drum sounds by file-name kind (5-NN agreement {tsne:.3f})")
     for layout in ("tsne", "grid", "pca"):
-        score = neighbour_agreement(corpus_map.set_layout(layout), labels)
-        print(f"{layout:>5}: {score:.3f} of each labelled sound's 5 nearest map neighbours are the same kind")
+        xy = corpus_map.set_layout(layout)
+        score, strict = neighbour_agreement(xy, labels), neighbour_agreement(xy, labels, strict=True)
+        print(f"{layout:>5}: {score:.3f} of each labelled sound's 5 nearest labelled map neighbours are the "
+              f"same kind ({strict:.3f} counting unlabelled neighbours as misses)")

@@ -45,13 +45,23 @@ def drum_label(path) -> str | None:
     return None
 
 
-def neighbour_agreement(xy, labels, k: int = 5) -> float:
+def neighbour_agreement(xy, labels, k: int = 5, *, strict: bool = False) -> float:
     """Share of each labelled point's k nearest labelled neighbours (in the map) with its label.
 
     Unlabelled points (None) are left out entirely: they neither score nor count as neighbours.
+    strict=True: the neighbours are taken among all points, and an unlabelled neighbour counts as
+    a different kind (a harsher score: a snare next to an unnamed snare of another kit loses).
     """
     from scipy.spatial import cKDTree
 
+    if strict:
+        names = np.array(["" if lab is None else str(lab) for lab in labels])
+        labelled = names != ""
+        if labelled.sum() == 0 or len(names) <= k:
+            raise ValueError(f"need labelled points and more than k={k} points, got {len(names)}")
+        _, idx = cKDTree(np.asarray(xy, dtype=np.float64)).query(np.asarray(xy, dtype=np.float64), k=k + 1)
+        neighbours = idx[labelled, 1:]                              # (n_labelled, k)
+        return float((names[neighbours] == names[labelled][:, None]).mean())
     keep = np.array([lab is not None for lab in labels])
     xy = np.asarray(xy, dtype=np.float64)[keep]
     labs = np.array([lab for lab in labels if lab is not None])

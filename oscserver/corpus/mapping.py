@@ -23,14 +23,17 @@ class CorpusMap:
     layout:        "tsne", "pca", "umap" or "grid"
     n_components:  PCA dimensions kept for clustering and t-SNE (20 keeps ~90% of the variance of
                    drum descriptors and removes the noise of the rest)
-    perplexity:    t-SNE neighbourhood size (clamped for small corpora)
+    perplexity:    t-SNE neighbourhood size (clamped for small corpora). 20 rather than the usual 30:
+                   the map answers "which sound is under the mouse", so the closest few neighbours
+                   matter more than the global arrangement
+                   (drums: 5-NN label agreement 0.938 at 20, 0.928 at 30; 10-50 all give 0.91-0.95)
     tsne_iterations: t-SNE optimisation steps; 500 maps drums as well as 1000 in half the time
                    (the first 250 are the early-exaggeration phase)
     random_state:  seed, so the same folder gives the same map
     """
 
     def __init__(self, *, n_clusters: int = 8, layout: str = "tsne", n_components: int = 20,
-                 perplexity: float = 30.0, tsne_iterations: int = 500, random_state: int = 0):
+                 perplexity: float = 20.0, tsne_iterations: int = 500, random_state: int = 0):
         self.n_clusters = n_clusters
         self.layout = layout
         self.n_components = n_components
