@@ -289,7 +289,7 @@ class Server:
                     args=[Str("instrument", "only this instrument's jobs (rnn, samplernn, nmf, corpus)",
                               default="all")],
                     reply="/cancelled <what:s> (one per job stopped, or 'nothing')",
-                    help="stop running jobs: training, analysis, rendering, streams"),
+                    help="stop the jobs your computer started: training, analysis, rendering, streams"),
         ]
 
     def _ping(self, req: Request) -> None:
@@ -333,7 +333,8 @@ class Server:
         names = {i.name for i in self.instruments}
         if which != "all" and which not in names:
             raise RequestError(f"instrument must be all or one of {', '.join(sorted(names))}, got {which!r}")
-        stopped = self.jobs.cancel(None if which == "all" else which)
+        # Only the jobs this computer started: on a shared network one client cannot stop another's.
+        stopped = self.jobs.cancel(None if which == "all" else which, host=req.source[0])
         for job in stopped:
             req.reply("/cancelled", job.what)
         if not stopped:

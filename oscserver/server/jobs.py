@@ -189,9 +189,10 @@ class JobRunner:
                              name=f"job-{job.id}-watch", daemon=True).start()
         return job
 
-    def cancel(self, instrument: str | None = None) -> list[Job]:
-        """Signal every running job (of one instrument, if given) to stop; returns them."""
-        jobs = [j for j in self.running() if instrument in (None, j.instrument) and not j.cancel_event.is_set()]
+    def cancel(self, instrument: str | None = None, host: str | None = None) -> list[Job]:
+        """Signal running jobs to stop (of one instrument, of one client host, if given); returns them."""
+        jobs = [j for j in self.running() if instrument in (None, j.instrument) and host in (None, j.client[0])
+                and not j.cancel_event.is_set()]
         for job in jobs:
             job.cancel_event.set()
             log.info("job %d cancelled: %s", job.id, job.what)

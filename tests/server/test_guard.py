@@ -72,3 +72,25 @@ def test_jobs_per_client_are_limited(slow_client, slow_server):
     assert message.startswith("busy: 127.0.0.1 already runs 1 jobs (at most 1 per client)")
     slow_client.send("/cancel")
     slow_client.expect("/cancelled")
+
+
+def test_cancel_stops_only_the_jobs_of_the_senders_host(slow_server):
+    import socket as _socket
+
+    from oscclient import encode as _encode
+
+    with OscClient(slow_server.address) as local:
+        local.send("/slow/spin", 20.0, "thread")
+        local.expect("/slow/progress", timeout=10)
+        other = _socket.socket(_socket.AF_INET, _socket.SOCK_DGRAM)
+        other.bind(("127.0.0.2", 0))
+        other.settimeout(2)
+        other.sendto(_encode("/connect", 0), slow_server.address)
+        other.recvfrom(9000)
+        other.sendto(_encode("/cancel"), slow_server.address)
+        data, _ = other.recvfrom(9000)
+        assert b"nothing" in data  # 127.0.0.2 started no job, so it stops none
+        other.close()
+        assert len(slow_server.jobs.running()) == 1
+        local.send("/cancel")
+        assert local.expect("/cancelled") == ["spin 20 s"]
