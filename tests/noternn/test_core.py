@@ -162,3 +162,19 @@ def test_evaluate_reports_bits_per_note():
     bits = evaluate(model, encode_all([SCALE]))
     # an untrained model is near uniform over 129 pitches x 21 durations
     assert 10 < bits < 14
+
+
+def test_shipped_model_is_small_plain_and_good_on_held_out_tunes():
+    from oscserver.paths import MODELS_DIR
+
+    path = MODELS_DIR / "noternn" / "folk.pt"
+    assert path.stat().st_size < 5e6
+    model, ckpt = load(path)  # weights_only inside
+    assert ckpt["data"]["source"]["corpus"] == ["essenFolksong", "ryansMammoth", "airdsAirs", "miscFolk"]
+    # six Ryan's Mammoth tunes of the held-out test split (the split depends only on the tune ids)
+    files = {f"ryansMammoth/{p.stem}#0": p for p in data.corpus_files("ryansMammoth")}
+    test_ids = sorted(tid for tid, _ in data.split([(tid, None) for tid in files])["test"])[:6]
+    seqs = encode_all([m for tid in test_ids for _, m in data.read_corpus_file(files[tid])])
+    assert len(seqs) == 6
+    bits = evaluate(model, seqs)
+    assert bits < 3.6, bits  # the best n-gram scores 4.37 on the whole test split; untrained: ~11.3
