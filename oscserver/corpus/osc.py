@@ -189,18 +189,19 @@ class CorpusInstrument:
         if i >= len(analysis):
             raise RequestError(f"id must be a point id from 0 to {len(analysis) - 1}, got {i}")
         path, start, end = analysis.paths[i], float(analysis.starts[i]), float(analysis.ends[i])
-        signal, rate = self._read_for_playing(req, path, start, end)
+        readable = self._readable(req, path)
         card = self._sound_card()
         if card:
-            card.play(signal, rate)
+            card.play(*self._read_segment(readable, start, end))
             req.reply("/corpus/play", i, path, start, end, 1)
             return
         # No sound card here: hand the patch a WAV it can read (Pd's [soundfiler] reads no FLAC or
-        # Ogg), cut to the segment, in the output folder.
-        digest = hashlib.sha256(f"{path}|{start}|{end}".encode()).hexdigest()[:16]
-        wav = req.server.files.output_dir / PLAY_FOLDER / f"{digest}.wav"
+        # Ogg), cut to the segment, in the output folder; made once per file version and segment.
+        stat = readable.stat()
+        key = f"{readable}|{stat.st_size}|{stat.st_mtime_ns}|{start}|{end}"
+        wav = req.server.files.output_dir / PLAY_FOLDER / f"{hashlib.sha256(key.encode()).hexdigest()[:16]}.wav"
         if not wav.exists():
-            write_wav(wav, signal, rate)
+            write_wav(wav, *self._read_segment(readable, start, end))
         req.reply("/corpus/play", i, str(wav), start, end, 0)
 
     def save(self, req) -> None:
@@ -272,18 +273,21 @@ class CorpusInstrument:
         return self._card or None
 
     @staticmethod
-    def _read_for_playing(req, path: str, start: float, end: float):
-        """(mono audio, rate) of a point's sound: at most MAX_PLAY_SECONDS, only from allowed folders."""
-        from oscserver.corpus.audio import read_mono
-
+    def _readable(req, path: str) -> Path:
         try:
-            readable = req.server.files.read_path(path, param="path")
+            return req.server.files.read_path(path, param="path")
         except RequestError as error:
             # e.g. the shipped drum map on a server that may not read /usr/share/hydrogen
             raise RequestError(f"{error.message}; start the server with --allow-read "
                                f"{Path(path).parent} to play it") from None
+
+    @staticmethod
+    def _read_segment(path: Path, start: float, end: float):
+        """(mono audio, rate) of a point's sound, at most MAX_PLAY_SECONDS of it."""
+        from oscserver.corpus.audio import read_mono
+
         length = min(MAX_PLAY_SECONDS, max(0.0, end - start)) or MAX_PLAY_SECONDS
         try:
-            return read_mono(readable, length, start_seconds=start)
+            return read_mono(path, length, start_seconds=start)
         except ValueError as error:
-            raise RequestError(f"cannot play {Path(path).name}: {error}") from None
+            raise RequestError(f"cannot play {path.name}: {error}") from None
