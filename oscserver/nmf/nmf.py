@@ -83,7 +83,12 @@ def _iterate(X, W, H, beta, update_h, update_w, pool, threads) -> None:
 
 
 class NMF:
-    """scikit-learn style: __init__ stores settings, fit() learns bases_ and activations_."""
+    """scikit-learn style: __init__ stores settings, fit() learns bases_ (K, F) and activations_ (T, K).
+
+    restarts > 1 runs that many 10-iteration trials from different random starts and continues the
+    best (lowest divergence); threads (default up to 2) split the frames, with results that do not
+    depend on the thread count.
+    """
 
     def __init__(self, n_components: int = 3, *, beta: float = 1.0, iterations: int = 100,
                  bases_mode: str = "random", activations_mode: str = "random",
