@@ -11,7 +11,6 @@ from oscserver.corpus import audio, descriptors, make_map
 from oscserver.corpus.analysis import analyze_folder
 from oscserver.corpus.flucoma import load_map, read_dataset, read_labelset, save_map
 from oscserver.corpus.labels import drum_label, neighbour_agreement
-from oscserver.corpus.mapping import CorpusMap
 
 from .conftest import DRUMKITS
 
