@@ -25,16 +25,18 @@ def test_pd_patch_maps_a_folder_and_plays_the_nearest_sound(run_pd, server):
         # a mouse click on point 2 (Pd takes mouse events only in an open window)
         (4500, "pd-corpus-map vis 1"), (4600, f"pd-corpus-map mouse {px:.1f} {py:.1f} 1 0"),
         (4650, f"pd-corpus-map mouseup {px:.1f} {py:.1f} 1"),
-    ], seconds=5.5)
-    assert "corpus-done: 14 4" in printed, printed
-    assert "corpus-points-received: 14" in printed, printed
+        # the map redrawn (a second analysis, from the cache): points, cursor and player start afresh
+        (5000, f"corpus-analyze symbol {folder}"), (6300, "corpus-xy 0.5 0.5"),
+    ], seconds=7.0)
+    assert printed.count("corpus-done: 14 4") == 2, printed
+    assert printed.count("corpus-points-received: 14") == 2, printed
     nearest = re.findall(r"corpus-nearest: (\d+) \S+ \S+ (\d+) (\S+)", printed)
-    assert len(nearest) == 2 and nearest[0][0] != nearest[1][0], printed
+    assert len(nearest) == 3 and nearest[0][0] != nearest[1][0] and nearest[2] == nearest[0], printed
     assert all(path.startswith(str(folder)) for _, _, path in nearest), printed
     played = re.findall(r"corpus-play: (\d+) (\S+\.wav) \S+ \S+ 0", printed)
-    assert [p[0] for p in played] == [n[0] for n in nearest] + ["2"], printed
+    assert [p[0] for p in played] == [nearest[0][0], nearest[1][0], "2", nearest[2][0]], printed
     frames = [int(f) for f in re.findall(r"corpus-sound-frames: (\d+)", printed)]
-    assert len(frames) == 3 and all(f > 1000 for f in frames), printed   # soundfiler read the WAVs
+    assert len(frames) == 4 and all(f > 1000 for f in frames), printed   # soundfiler read the WAVs
     assert "corpus-error: /corpus/nearest x must be a number from 0 to 1, got 2" in printed.replace("\\", ""), printed
     assert "error" not in printed.replace("corpus-error: /corpus/nearest x", ""), printed
 
