@@ -24,6 +24,8 @@ def test_pd_patch_decomposes_draws_plays_and_matches(run_pd, server):
     assert re.search(rf"nmf: done 3 {frames:.0f} 86.13", text), text
     assert f"nmf-frames-drawn: {frames:.0f}" in text, text         # the chunks filled the arrays
     assert len(re.findall(r"nmf: component [012] \S+component-[012].wav", text)) == 3, text
+    # Pd read each component's WAV (4.8 s at 44.1 kHz) into its array, to play with the envelopes
+    assert text.count("nmf-component-samples: 211680") == 3, text
     played = re.search(r"nmf: played (\d+)", text)
     assert played and 100 <= int(played.group(1)) <= 150, text       # ~1.5 s at 86 frames/s
     received = [int(n) for n in re.findall(r"nmf-envelopes-received: (\d+)", text)]
@@ -36,7 +38,7 @@ def test_pd_patch_decomposes_draws_plays_and_matches(run_pd, server):
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "r", "s", "openpanel", "symbol", "pack", "list", "oscserver-link", "tgl", "route",
                "print", "unpack", "t", "makefilename", "array", "+", "f", "bng", "vsl", "line~", "osc~",
-               "noise~", "bp~", "hip~", "*~", "dac~"}
+               "noise~", "bp~", "hip~", "*~", "dac~", "soundfiler", "tabplay~"}
     text = (REPO / "patches" / "pd" / "nmf.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
