@@ -6,6 +6,7 @@
 project   the server's /rnn/continue: send, wait for /rnn/notes (UDP on localhost, the server's
           numpy stepper that keeps the LSTM state between notes)
 core      the same stepper called in this process (no OSC): what the network and dispatch add
+ping      /ping round trips: the floor any request pays on this machine at this load
 baseline  a naive generator in this process, no OSC: for each new note it re-runs the torch LSTM
           over the primer and every note generated so far (what a model without kept state costs)
 
@@ -42,8 +43,7 @@ def naive_generate(model, primer_tokens, n, temperature, rng):
     seq = [tuple(model.start_token)] + [tuple(t) for t in primer_tokens]
     for _ in range(n):
         x = torch.tensor([seq])  # (1, T, 2)
-        h, _ = model.lstm(torch.cat([model.pitch_in(x[..., 0]), model.dur_in(x[..., 1])], -1))  # (1, T, H)
-        h = h[0, -1]  # (H,)
+        h = model.hidden(x)[0][0, -1]  # (H,)
         p = torch.softmax(model.pitch_head(h) / temperature, -1).numpy()
         pitch = int(rng.choice(p.size, p=p / p.sum()))
         d_logits = model.dur_head(torch.cat([h, model.pitch_for_dur.weight[pitch]]))
@@ -108,24 +108,33 @@ def run(client, args) -> int:
     rng = np.random.default_rng(0)
     print(f"load {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs, model {Path(args.model).name}, "
           f"primer {len(PRIMER)} notes, temperature {args.temperature}, {args.repeats} requests each")
+    pings = []
+    for _ in range(args.repeats):
+        t = time.perf_counter()
+        client.request("/ping", 1, reply="/pong")
+        pings.append(time.perf_counter() - t)
+    print("/ping round trip p50 %.2f ms, p90 %.2f ms (the floor for any request at this load)" % percentiles(pings))
     print(f"{'notes':>5}  {'project p50/p90 ms':>19}  {'core p50':>8}  {'baseline p50/p90 ms':>20}  {'ratio':>6}")
     failed = False
     for n in (8, 32, 128):
         for _ in range(3):  # warm up both paths
             client.request("/rnn/continue", n, args.temperature, *primer_args, reply="/rnn/notes")
+        # one block each: the torch baseline running between two requests slows the server's next
+        # answer on a 2-core machine (measured: 32 notes p50 7 ms alone, 15-30 ms interleaved)
         project, core, baseline = [], [], []
-        for _ in range(args.repeats):  # interleaved, so load changes hit all three alike
+        for _ in range(args.repeats):
             t = time.perf_counter()
             notes = client.request("/rnn/continue", n, args.temperature, *primer_args, reply="/rnn/notes")
             project.append(time.perf_counter() - t)
             assert len(notes) == 2 * n
+        for _ in range(args.repeats):
             t = time.perf_counter()
             stepper.generate(primer_tokens, n, temperature=args.temperature, seed=int(rng.integers(1 << 30)))
             core.append(time.perf_counter() - t)
-            if n <= 32 or len(baseline) < max(5, args.repeats // 5):  # the naive one is slow at 128
-                t = time.perf_counter()
-                naive_generate(model, primer_tokens, n, args.temperature, rng)
-                baseline.append(time.perf_counter() - t)
+        for _ in range(args.repeats if n <= 32 else max(5, args.repeats // 5)):  # the naive one is slow
+            t = time.perf_counter()
+            naive_generate(model, primer_tokens, n, args.temperature, rng)
+            baseline.append(time.perf_counter() - t)
         p50, p90 = percentiles(project)
         b50, b90 = percentiles(baseline)
         print(f"{n:>5}  {p50:8.2f} / {p90:8.2f}  {percentiles(core)[0]:8.2f}  {b50:9.2f} / {b90:8.2f}  "

@@ -70,20 +70,24 @@ class NoteRNN(nn.Module):
     def start_token(self) -> tuple[int, int]:
         return self.config.n_pitches, self.config.n_durations
 
-    def forward(self, inputs, targets=None, state=None):
-        """inputs (B, T, 2) tokens; targets (B, T, 2) next-note tokens, -100 = ignore.
-
-        Returns (pitch_logits, dur_logits, loss, state); loss is the mean nats per note (pitch +
-        duration) over non-ignored targets, None without targets. Inputs start at a melody's start
-        (the onset phase is counted from there).
-        """
+    def hidden(self, inputs, state=None):
+        """inputs (B, T, 2) tokens from a melody's start (the onset phase counts from there)
+        -> top LSTM outputs (B, T, H) and the LSTM state."""
         parts = [self.pitch_in(inputs[..., 0]), self.dur_in(inputs[..., 1])]
         if self.config.phase_bins:
             # onset of the note being predicted = the durations of every note before it
             onset = torch.cumsum(self.ticks[inputs[..., 1]], dim=1) % self.config.phase_bins  # (B, T)
             parts.append(self.phase_in(onset))
         x = torch.cat(parts, dim=-1)  # (B, T, 2E or 3E)
-        h, state = self.lstm(x, state)  # (B, T, H)
+        return self.lstm(x, state)  # (B, T, H), state
+
+    def forward(self, inputs, targets=None):
+        """inputs (B, T, 2) tokens; targets (B, T, 2) next-note tokens, -100 = ignore.
+
+        Returns (pitch_logits, dur_logits, loss, state); loss is the mean nats per note (pitch +
+        duration) over non-ignored targets, None without targets.
+        """
+        h, state = self.hidden(inputs)  # (B, T, H)
         h = self.drop(h)
         pitch_logits = self.pitch_head(h)  # (B, T, P)
         loss = dur_logits = None
