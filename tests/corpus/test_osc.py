@@ -1,7 +1,6 @@
 """The corpus map over OSC, against the real server subprocess."""
 import json
 import math
-import shutil
 import time
 from pathlib import Path
 
@@ -112,22 +111,18 @@ def test_play_hands_a_wav_to_the_patch_without_a_sound_card(client, kit, server)
     np.testing.assert_allclose(copy, original.mean(axis=1) if original.ndim == 2 else original, atol=1e-6)
 
 
-def test_ping_answers_during_a_long_analysis_and_cancel_stops_it(client, server, tmp_path):
+def test_ping_answers_during_a_long_analysis_and_cancel_stops_it(client):
     if not DRUMKITS.is_dir():
         pytest.fail(f"{DRUMKITS} is missing: install Debian's hydrogen-drumkits")
-    # a copy, so the server's descriptor cache of the real kits is not what is timed here
-    folder = server.input_dir / "kits-copy"
-    if not folder.exists():
-        shutil.copytree(DRUMKITS / "ForzeeStereo", folder / "ForzeeStereo")
-        shutil.copytree(DRUMKITS / "The Black Pearl 1.0", folder / "Black Pearl")
-    client.send("/corpus/analyze", "kits-copy")
+    # all 754 kit files: seconds of work (the session server's descriptor cache starts empty)
+    client.send("/corpus/analyze", str(DRUMKITS))
     client.expect("/corpus/progress", timeout=30)
     start = time.monotonic()
     client.send("/ping", 7)
     assert client.expect("/pong", timeout=2) == [7]
     assert time.monotonic() - start < 0.5
     client.send("/cancel", "corpus")
-    assert client.expect("/cancelled", timeout=5) == ["analyze kits-copy"]
+    assert client.expect("/cancelled", timeout=5) == ["analyze drumkits"]
     with pytest.raises(TimeoutError):
         client.expect("/corpus/done", timeout=1.0)
 
