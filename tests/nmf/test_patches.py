@@ -53,7 +53,8 @@ def test_max_patch_sends_and_receives_the_nmf_addresses():
     texts = " ".join(b.get("text", "") for b in boxes.values())
     for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "prepend /nmf/decompose", "/nmf/play",
                    "/nmf/stop", "prepend /nmf/match/start", "/nmf/match/stop", "nmf/drumloop.wav",
-                   "route /nmf/activation /nmf/env /nmf/match /nmf/progress /error", "opendialog", "line~"):
+                   "route /nmf/activation /nmf/env /nmf/match /nmf/progress /error /nmf/component", "opendialog",
+                   "line~", "prepend replace", "buffer~ nmf-comp-0", "play~ nmf-comp-2", "start 0"):
         assert needed in texts, needed
     assert sum(b["maxclass"] == "multislider" for b in boxes.values()) == 4   # 3 activations + live
     assert any(b["maxclass"] == "ezdac~" for b in boxes.values())
