@@ -57,9 +57,9 @@ def _decompose_job(ctx, path: str, components: int, iterations: int, out_dir: st
                            "can be decomposed (cut it shorter)")
     check_audio(y, sr, STFTConfig(), name=repr(Path(path).name))
     d = decompose(y, sr, components, iterations=iterations, seed=0,
-                  progress=lambda f: ctx.progress(f, "decomposing"))
+                  progress=lambda f: ctx.progress(0.9 * f, "decomposing"))   # 0.9 to 1: the files
     d.source = path
-    ctx.progress(0.97, "writing files")
+    ctx.progress(0.95, "writing files")
     out = save(d, out_dir)
     env = d.envelopes                                           # (T, K) 0..1
     per_datagram = max_numbers("/nmf/activation", (MAX_COMPONENTS, 2**31 - 1))

@@ -59,7 +59,8 @@ def test_decompose_sends_envelopes_components_and_done(client, loop):
     progress, acts, comps, done = decompose(client, str(path), TypedArg(3.0, "f"))   # as Pd sends it
     frames = len(mix) // 512 + 1
     assert done[:2] == [3, frames] and done[2] == pytest.approx(SR / 512)
-    assert progress and progress[-1][0] <= 1 and all(0 <= p[0] <= 1 for p in progress)
+    fractions = [p[0] for p in progress]
+    assert fractions and fractions == sorted(fractions) and 0 <= fractions[0] and fractions[-1] <= 1
     assert sorted(acts) == [0, 1, 2] and sorted(comps) == [0, 1, 2]
     for k in range(3):
         assert len(acts[k]) == frames
