@@ -34,6 +34,7 @@ MAX_NOTES = 512        # per /rnn/continue; 512 (pitch, beats) pairs are 5136 by
 MAX_PRIMER = 1024      # pairs in one /rnn/continue
 MAX_HISTORY = 256      # live notes kept (the model was trained on melodies of up to 256 notes)
 NOTES_PER_DATAGRAM = max_numbers("/rnn/notes") // 2  # 817: more than MAX_NOTES, so one reply
+assert NOTES_PER_DATAGRAM >= MAX_NOTES, "raising MAX_NOTES needs chunked /rnn/notes replies"
 
 PITCH = Int("pitch", "MIDI pitch, -1 = rest", min=-1, max=127)
 BEATS = Float("beats", "duration in beats, quarter note = 1 (snapped to the nearest of 21 values)",
