@@ -1,11 +1,13 @@
 """The note-RNN: an LSTM that reads (pitch, duration) notes and predicts the next one.
 
-    pitch + duration embeddings -> LSTM layers -> pitch logits
-                                              -> duration logits (given the chosen pitch)
+    pitch + duration (+ onset phase) embeddings -> LSTM layers -> pitch logits
+                                                            -> duration logits (given the chosen pitch)
 
 The next note's probability is factorised P(pitch | past) * P(duration | past, pitch), so bits per
 note counts both. Inputs start with a start-of-melody token (the extra last row of each input
-embedding), so the first note of a melody is predicted too.
+embedding), so the first note of a melody is predicted too. The optional onset phase is where the
+next note starts within a 12-beat cycle, counted from the melody's first note: a function of the
+durations already read, which tells the model where it is in the bar.
 
 A checkpoint is a plain dict that `torch.load(path, weights_only=True)` reads: the config as a dict,
 the state_dict, the duration vocabulary as a list and the training settings.
