@@ -134,3 +134,22 @@ def test_shipped_example_is_the_documented_mix():
     assert sr == SR and np.abs(shipped - mix).max() < 1 / 2 ** 15 + 1e-7
     model = load_model(MODELS_DIR / "nmf" / "drums.json")
     assert model["bases"].shape == (3, 513) and model["source"] == "drumloop.wav"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402 (kept next to its one test)
+
+
+@settings(max_examples=12, deadline=None)
+@given(seconds=st.floats(0.05, 0.5), window=st.sampled_from([256, 512, 1024]), hop_div=st.sampled_from([2, 4]),
+       components=st.integers(1, 5), beta=st.sampled_from([0.0, 1.0, 2.0]), seed=st.integers(0, 2 ** 16))
+def test_components_always_sum_to_the_input(seconds, window, hop_div, components, beta, seed):
+    from oscserver.nmf.stft import STFTConfig
+    rng = np.random.default_rng(seed)
+    n = max(window, int(seconds * SR))
+    y = (rng.standard_normal(n) * rng.uniform(0.01, 1)).astype(np.float32)
+    d = decompose(y, SR, components, iterations=5, beta=beta, seed=seed, restarts=1,
+                  stft_config=STFTConfig(window=window, hop=window // hop_div, fft=window))
+    assert d.components.shape == (components, n)
+    assert np.abs(d.components.sum(axis=0) - y).max() < 1e-4 * max(1.0, np.abs(y).max())
+    env = d.envelopes
+    assert env.min() >= 0 and env.max() <= 1 + 1e-6
