@@ -5,6 +5,7 @@ import json
 import numpy as np
 import pytest
 import soundfile as sf
+from hypothesis import given, settings, strategies as st
 
 from nmfdata import SR, best_sdrs, sdr
 from oscserver.nmf.decompose import decompose, decompose_file
@@ -134,9 +135,6 @@ def test_shipped_example_is_the_documented_mix():
     assert sr == SR and np.abs(shipped - mix).max() < 1 / 2 ** 15 + 1e-7
     model = load_model(MODELS_DIR / "nmf" / "drums.json")
     assert model["bases"].shape == (3, 513) and model["source"] == "drumloop.wav"
-
-
-from hypothesis import given, settings, strategies as st  # noqa: E402 (kept next to its one test)
 
 
 @settings(max_examples=12, deadline=None)
