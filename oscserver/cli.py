@@ -39,7 +39,7 @@ def add_serve(subparsers) -> None:
                                                   f"(default {defaults.reply_port})")
     p.add_argument("--allow-read", nargs="+", metavar="DIR",
                    help="folders requests may read sound and MIDI files from "
-                        "(default: the current folder and the shipped examples)")
+                        "(default: the current folder, the shipped examples and, when installed, Debian's drum kits)")
     p.add_argument("--output", metavar="DIR", help=f"the one folder the server writes to (default {defaults.output})")
     p.add_argument("--models", metavar="DIR", help="folder of trained models (default: the shipped models/)")
     p.add_argument("--max-jobs", type=int, help=f"slow jobs at once (default {defaults.max_jobs})")

@@ -54,6 +54,7 @@ INLETS_OUTLETS = {
     "f": lambda a: (2, 1),
     "i": lambda a: (2, 1),
     "uzi": lambda a: (2, 3),
+    "split": lambda a: (3, 2),
 }
 
 # Objects that exist in Max whose counts are not checked here (UI objects carry maxclass names).

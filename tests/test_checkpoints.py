@@ -5,7 +5,7 @@ import os
 import pytest
 import torch
 
-from conftest import REPO
+from harness import REPO
 
 LOADERS = [("/rnn/load", REPO / "models" / "samplernn" / "chorales.pt"),
            ("/samplernn/load", REPO / "models" / "noternn" / "folk.pt")]

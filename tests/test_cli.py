@@ -6,7 +6,7 @@ import time
 
 from oscclient import OscClient, free_udp_port
 
-from conftest import REPO
+from harness import REPO
 
 
 def oscserver(*args, timeout=60, cwd=None):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DRUMKITS, REPO, start_server, stop_server
+from harness import DRUMKITS, REPO, start_server, stop_server
 
 
 def children_of(pid: int) -> list[int]:

@@ -8,13 +8,20 @@ from pathlib import Path
 
 from oscserver.paths import EXAMPLES_DIR, MODELS_DIR
 
+# Debian's hydrogen-drumkits, which the shipped corpus map was made from (readable when installed).
+DRUMKITS_DIR = Path("/usr/share/hydrogen/data/drumkits")
+
+
+def _default_read_dirs() -> list[str]:
+    return [".", str(EXAMPLES_DIR)] + ([str(DRUMKITS_DIR)] if DRUMKITS_DIR.is_dir() else [])
+
 
 @dataclass
 class ServerConfig:
     host: str = "127.0.0.1"  # the interface to listen on; localhost keeps the server private
     port: int = 9000  # UDP port the server listens on
     reply_port: int = 9001  # where replies go unless a client sent /connect
-    allow_read: list[str] = field(default_factory=lambda: [".", str(EXAMPLES_DIR)])  # readable folders
+    allow_read: list[str] = field(default_factory=_default_read_dirs)  # readable folders
     output: str = "oscserver-output"  # the only folder the server writes to (also readable)
     models: str = str(MODELS_DIR)  # where shipped models are found (readable)
     log_level: str = "info"  # debug shows one line per request

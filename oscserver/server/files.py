@@ -20,6 +20,10 @@ MAX_PATH_CHARS = 1024
 TEMP_MARK = ".oscserver-partial"  # in every temporary name, so a restart can clean up after a crash
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
@@ -101,6 +105,7 @@ def atomic_write(path: os.PathLike | str) -> Iterator[Path]:
         yield tmp_path
         with open(tmp_path, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(tmp_path, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp_path, path)
     finally:
         if tmp_path.exists():

@@ -74,7 +74,7 @@ class Param:
         return f"[{text} ={self.default}]"
 
     def _refuse(self, value) -> RequestError:
-        allowed = f"{self.type_name} {self.range_text()}".strip()
+        allowed = self.range_text() if self.choices else f"{self.type_name} {self.range_text()}".strip()
         return RequestError(f"{self.name} must be {allowed}, got {_describe(value)}")
 
     def _check_range(self, value, number: float):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import MAX_PATCHES, PD_PATCHES
+from harness import MAX_PATCHES, PD_PATCHES
 
 
 @pytest.mark.pd

@@ -4,7 +4,7 @@ import json
 import math
 import re
 
-from conftest import MAX_PATCHES, PD_PATCHES
+from harness import MAX_PATCHES, PD_PATCHES
 
 
 def test_pd_patch_streams_blocks_into_its_ring_buffer(run_pd):

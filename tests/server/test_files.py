@@ -80,3 +80,14 @@ def test_half_written_files_from_a_killed_run_are_removed_at_start(tmp_path):
     keep.write_bytes(b"RIFF whole")
     removed = Sandbox([], out).remove_stale_temporaries()
     assert removed == [stale] and not stale.exists() and keep.read_bytes() == b"RIFF whole"
+
+
+def test_outputs_are_readable_by_others_like_any_file(tmp_path):
+    import stat
+
+    target = tmp_path / "map.json"
+    with atomic_write(target) as tmp:
+        tmp.write_text("{}")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600

@@ -28,7 +28,7 @@ def test_float_takes_ints_and_refuses_non_finite():
 def test_str_takes_symbols_numbers_and_choices():
     s = Str("map", "", choices=("pca", "tsne"))
     assert s.coerce("pca") == "pca"
-    with pytest.raises(RequestError, match="map must be a symbol one of pca, tsne, got 'umapx'"):
+    with pytest.raises(RequestError, match="map must be one of pca, tsne, got 'umapx'"):
         s.coerce("umapx")
     path = Str("path", "")
     assert path.coerce(120.0) == "120"
