@@ -10,9 +10,10 @@
                            (on the sound card when there is one; the same timing in silence otherwise),
                            then /nmf/played <frames>
     /nmf/match/start [path|input] -> /nmf/match <a_0> ... <a_k-1> per frame: the live input (sound card) or a
-                           file played as if live, against the bases of the last decomposition (else the
+                           file played as if live, against the last decomposed or loaded bases (else the
                            shipped drum bases); ends with /nmf/match/done <frames>
     /nmf/match/stop     -> /nmf/match/done <frames>
+    /nmf/load <path>    -> /nmf/loaded <components> <path>: saved bases (nmf.json) for live matching
     /nmf/stop           stops /nmf/play and live matching
 """
 
@@ -90,6 +91,7 @@ class NMFInstrument:
         self.server = server
         self._lock = threading.Lock()
         self.last = None                # (Decomposition, output files) of the last /nmf/decompose
+        self.bases = None               # (bases, STFTConfig, peaks, sample rate, name): what matching uses
         self.play_stream = None
         self.match_stream = None
 
@@ -112,8 +114,14 @@ class NMFInstrument:
                     args=[Str("path", "a sound file played as if live; 'input' (or absent) = the sound "
                                       "card input", default=CARD_INPUT)],
                     reply="/nmf/match <a_0:f> ... per frame (0..1), then /nmf/match/done <frames:i>",
-                    help="live activations against the last decomposition's bases (else the shipped drum "
-                         "bases), frame by frame", run="thread"),
+                    help="live activations against the last decomposed or loaded bases (else the shipped "
+                         "drum bases), frame by frame", run="thread"),
+            Address("/nmf/load", self.load,
+                    args=[Str("path", "an nmf.json written by /nmf/decompose (in its output folder) or "
+                                      "`oscserver nmf-decompose`")],
+                    reply="/nmf/loaded <components:i> <path:s>",
+                    help="use saved bases for live matching (until the next /nmf/decompose or /nmf/load)",
+                    run="thread"),
             Address("/nmf/match/stop", self.match_stop, reply="/nmf/match/done <frames:i>",
                     help="stop live matching", run="thread"),
             Address("/nmf/stop", self.stop, reply="/nmf/played <frames:i> and/or /nmf/match/done <frames:i>",
@@ -153,6 +161,7 @@ class NMFInstrument:
             d, out = result
             with self._lock:
                 self.last = (d, out)
+                self.bases = (d.bases, d.stft, d.activation_peaks, d.sample_rate, Path(d.source).name)
             req.reply("/nmf/done", components, int(d.activations.shape[0]), float(d.frame_rate))
 
         req.server.jobs.start(req, what=f"decompose {path.name} into {components}", target=_decompose_job,
@@ -204,6 +213,16 @@ class NMFInstrument:
         with self._lock:
             self.match_stream = stream
         self._reply_when_stopped(req, stream, "/nmf/match/done")
+
+    def load(self, req) -> None:
+        path = req.server.files.read_path(req.args["path"])
+        if not path.is_file():
+            raise RequestError(f"path must be an nmf.json file, got the folder {req.args['path']!r}")
+        model = load_model(path)
+        with self._lock:
+            self.bases = (model["bases"], model["stft"], model["activation_peaks"], int(model["sample_rate"]),
+                          path.name)
+        req.reply("/nmf/loaded", int(model["bases"].shape[0]), str(path))
 
     def match_stop(self, req) -> None:
         if not self._stop_stream("match_stream"):
@@ -279,11 +298,11 @@ class NMFInstrument:
         threading.Thread(target=watch, name=f"nmf-{address}", daemon=True).start()
 
     def _match_bases(self):
+        """(bases, STFTConfig, peaks, sample rate): the last decomposed or loaded, else the shipped ones."""
         with self._lock:
-            last = self.last
-        if last is not None:
-            d = last[0]
-            return d.bases, d.stft, d.activation_peaks, d.sample_rate
+            bases = self.bases
+        if bases is not None:
+            return bases[:4]
         if not SHIPPED_MODEL.is_file():
             raise RequestError("no bases to match against: send /nmf/decompose <path> <components> first")
         model = load_model(SHIPPED_MODEL)

@@ -171,3 +171,9 @@ def test_stop_when_nothing_runs_is_harmless(client):
     assert client.expect("/nmf/match/done") == [0]
     client.send("/ping", 1)
     assert client.expect("/pong") == [1]
+
+
+def test_bad_load_requests(client, bad_files):
+    assert "cannot be read as JSON" in client.expect_error("/nmf/load", "nmf-text.wav")
+    assert "was not found" in client.expect_error("/nmf/load", "nmf-none.json")
+    assert "got the folder 'examples'" in client.expect_error("/nmf/load", "examples")

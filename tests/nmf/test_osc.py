@@ -156,3 +156,14 @@ def test_help_lists_the_nmf_addresses(client):
     lines = [args for address, args in client.drain(0.5) if address == "/help"]
     paths = {line[0] for line in lines}
     assert {"/nmf/decompose", "/nmf/play", "/nmf/match/start", "/nmf/match/stop", "/nmf/stop"} <= paths
+
+
+def test_load_saved_bases_for_matching(client, short_loop):
+    client.send("/nmf/load", "models/nmf/drums.json")
+    components, path = client.expect("/nmf/loaded", timeout=5)
+    assert components == 3 and path.endswith("models/nmf/drums.json")
+    client.send("/nmf/match/start", str(short_loop[0]))
+    rows, done = client.collect("/nmf/match", until="/nmf/match/done", timeout=10)
+    assert len(rows) == done[0] == len(short_loop[1]) // 512 and all(len(r) == 3 for r in rows)
+    # the shipped bases are kick, snare, hat: on a loop of the same kit each one lights up
+    assert np.array(rows).max(axis=0).min() > 0.3
