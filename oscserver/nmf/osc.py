@@ -240,8 +240,10 @@ class NMFInstrument:
         start = time.monotonic()
         try:
             for j in range(env.shape[0]):
-                if card is not None:
-                    card.write(np.ascontiguousarray(audio[j * hop:(j + 1) * hop, None]))  # paces itself
+                block = audio[j * hop:(j + 1) * hop]
+                if card is not None and len(block):
+                    ctx.check()                                                          # /nmf/stop
+                    card.write(np.ascontiguousarray(block[:, None]))                     # paces itself
                 else:
                     ctx.sleep(start + j * hop / sr - time.monotonic())                   # same timing, silent
                 ctx.send("/nmf/env", *env[j].tolist())
