@@ -82,10 +82,11 @@ def test_long_activations_come_in_chunks_under_8192_bytes(client, server):
 
 
 def test_ping_is_answered_at_once_during_a_decomposition(client, server):
-    mix, _ = mix_loop(20.0, kit="colombo", seed=0)
+    # 60 s, 16 components, 1000 iterations: seconds of work even on a fast idle machine
+    mix, _ = mix_loop(60.0, kit="colombo", seed=0)
     path = server.input_dir / "nmf-busy.wav"
-    sf.write(path, mix, SR)
-    client.send("/nmf/decompose", str(path), 4, 400)
+    sf.write(path, mix, SR, subtype="PCM_16")
+    client.send("/nmf/decompose", str(path), 16, 1000)
     client.expect("/nmf/progress", timeout=30)
     worst = 0.0
     for i in range(5):
