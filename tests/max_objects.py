@@ -9,8 +9,8 @@ def _route(args):  # route/select/sel: one outlet per argument plus "no match"
     return (2, len(args) + 1)
 
 
-def _n_outlets(args, inlets=1):  # unpack/trigger: one outlet per argument
-    return (inlets, max(len(args), 2 if not args else len(args)))
+def _per_arg(args) -> int:  # unpack/trigger/pack: one per argument, two when there are none
+    return len(args) if args else 2
 
 
 INLETS_OUTLETS = {
@@ -22,11 +22,11 @@ INLETS_OUTLETS = {
     "routepass": _route,
     "select": _route,
     "sel": _route,
-    "unpack": lambda a: (1, max(len(a), 2)),
-    "pack": lambda a: (max(len(a), 2), 1),
-    "pak": lambda a: (max(len(a), 2), 1),
-    "trigger": lambda a: (1, max(len(a), 2)),
-    "t": lambda a: (1, max(len(a), 2)),
+    "unpack": lambda a: (1, _per_arg(a)),
+    "pack": lambda a: (_per_arg(a), 1),
+    "pak": lambda a: (_per_arg(a), 1),
+    "trigger": lambda a: (1, _per_arg(a)),
+    "t": lambda a: (1, _per_arg(a)),
     "prepend": lambda a: (2, 1),
     "append": lambda a: (2, 1),
     "makenote": lambda a: (3, 2),
