@@ -111,3 +111,17 @@ def test_ping_answers_while_a_long_continuation_runs(rnn):
     rnn.send("/ping", 7)
     assert rnn.expect("/pong") == [7]
     assert len(rnn.expect("/rnn/notes", timeout=20)) == 2 * MAX_NOTES
+
+
+def test_a_long_history_keeps_its_last_256_notes(rnn):
+    from oscserver.noternn.osc import MAX_HISTORY
+
+    rng = __import__("numpy").random.default_rng(5)
+    played = [(int(p), float(b)) for p, b in zip(rng.integers(60, 80, 300), rng.choice([0.5, 1.0, 1.5], 300))]
+    for i, (pitch, beats) in enumerate(played):
+        rnn.send("/rnn/note", pitch, beats)
+        if i == 99:  # a continuation half way keeps the LSTM state; the later notes drop the oldest
+            rnn.request("/rnn/continue", 4, 0, reply="/rnn/notes")
+    from_history = rnn.request("/rnn/continue", 10, 0, reply="/rnn/notes")
+    last = [v for note in played[-MAX_HISTORY:] for v in note]
+    assert from_history == rnn.request("/rnn/continue", 10, 0, *last, reply="/rnn/notes")
