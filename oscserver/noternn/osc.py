@@ -47,8 +47,11 @@ class NoteRNNInstrument:
     def __init__(self, server):
         self.server = server
         self.models_dir = Path(getattr(getattr(server, "config", None), "models", "models")) / "noternn"
-        self._lock = threading.Lock()           # the model, its stepper, the seed stream, the cache
-        self._history_lock = threading.Lock()   # only the history list (held for microseconds)
+        self._lock = threading.Lock()           # the model, its stepper, the history state cache
+        # inline handlers (/rnn/note, /rnn/clear, /rnn/seed) take only these, held for microseconds,
+        # so the receiving thread never waits for a generation
+        self._history_lock = threading.Lock()
+        self._seed_lock = threading.Lock()
         self._history: list[tuple[int, int]] = []
         self._history_version = 0               # bumped when notes are dropped (cache invalid)
         self._cache = None                      # (version, notes read, (hidden, state))
@@ -104,7 +107,8 @@ class NoteRNNInstrument:
         with self._lock:
             if self.stepper is None:
                 raise RequestError("no note-RNN model is loaded: send /rnn/load folk")
-            seed = None if self._seeds is None else int(self._seeds.integers(2**63))
+            with self._seed_lock:
+                seed = None if self._seeds is None else int(self._seeds.integers(2**63))
             if primer is None:
                 start = self._after_history()
                 tokens = self.stepper.generate(None, n, temperature=temperature, seed=seed, start=start)
@@ -128,7 +132,7 @@ class NoteRNNInstrument:
             self._history_version += 1
 
     def seed(self, req) -> None:
-        with self._lock:  # (the seed stream is read under the same lock)
+        with self._seed_lock:
             self._seeds = np.random.default_rng(req.args["seed"])
 
     def load_model(self, req) -> None:
