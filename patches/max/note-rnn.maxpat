@@ -424,6 +424,40 @@
    {
     "box": {
      "id": "obj-24",
+     "maxclass": "message",
+     "text": "/rnn/seed 1",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      700,
+      280,
+      101,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-25",
+     "maxclass": "comment",
+     "text": "same seed = same answers next time",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      800,
+      280,
+      240,
+      40
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-26",
      "maxclass": "comment",
      "text": "MIDI in: each note goes to the server's history (/rnn/note pitch beats) when the next one starts: then its length is known.",
      "numinlets": 1,
@@ -439,7 +473,7 @@
    },
    {
     "box": {
-     "id": "obj-25",
+     "id": "obj-27",
      "maxclass": "newobj",
      "text": "notein",
      "numinlets": 1,
@@ -459,7 +493,7 @@
    },
    {
     "box": {
-     "id": "obj-26",
+     "id": "obj-28",
      "maxclass": "newobj",
      "text": "stripnote",
      "numinlets": 2,
@@ -478,7 +512,7 @@
    },
    {
     "box": {
-     "id": "obj-27",
+     "id": "obj-29",
      "maxclass": "newobj",
      "text": "t i b b b",
      "numinlets": 1,
@@ -499,7 +533,7 @@
    },
    {
     "box": {
-     "id": "obj-28",
+     "id": "obj-30",
      "maxclass": "newobj",
      "text": "timer",
      "numinlets": 2,
@@ -518,7 +552,7 @@
    },
    {
     "box": {
-     "id": "obj-29",
+     "id": "obj-31",
      "maxclass": "message",
      "text": "1",
      "numinlets": 2,
@@ -536,7 +570,7 @@
    },
    {
     "box": {
-     "id": "obj-30",
+     "id": "obj-32",
      "maxclass": "newobj",
      "text": "gate 1 0",
      "numinlets": 2,
@@ -554,7 +588,7 @@
    },
    {
     "box": {
-     "id": "obj-31",
+     "id": "obj-33",
      "maxclass": "newobj",
      "text": "/ 500.",
      "numinlets": 2,
@@ -572,7 +606,7 @@
    },
    {
     "box": {
-     "id": "obj-32",
+     "id": "obj-34",
      "maxclass": "newobj",
      "text": "clip 0.125 8.",
      "numinlets": 3,
@@ -590,7 +624,7 @@
    },
    {
     "box": {
-     "id": "obj-33",
+     "id": "obj-35",
      "maxclass": "newobj",
      "text": "prepend 60",
      "numinlets": 2,
@@ -608,7 +642,7 @@
    },
    {
     "box": {
-     "id": "obj-34",
+     "id": "obj-36",
      "maxclass": "newobj",
      "text": "prepend /rnn/note",
      "numinlets": 2,
@@ -626,7 +660,7 @@
    },
    {
     "box": {
-     "id": "obj-35",
+     "id": "obj-37",
      "maxclass": "newobj",
      "text": "udpsend 127.0.0.1 9000",
      "numinlets": 1,
@@ -642,7 +676,7 @@
    },
    {
     "box": {
-     "id": "obj-36",
+     "id": "obj-38",
      "maxclass": "newobj",
      "text": "udpreceive 9001",
      "numinlets": 1,
@@ -660,7 +694,7 @@
    },
    {
     "box": {
-     "id": "obj-37",
+     "id": "obj-39",
      "maxclass": "newobj",
      "text": "route /rnn/notes /error",
      "numinlets": 2,
@@ -680,7 +714,7 @@
    },
    {
     "box": {
-     "id": "obj-38",
+     "id": "obj-40",
      "maxclass": "newobj",
      "text": "print rnn-error",
      "numinlets": 1,
@@ -696,7 +730,7 @@
    },
    {
     "box": {
-     "id": "obj-39",
+     "id": "obj-41",
      "maxclass": "newobj",
      "text": "print rnn",
      "numinlets": 1,
@@ -712,7 +746,7 @@
    },
    {
     "box": {
-     "id": "obj-40",
+     "id": "obj-42",
      "maxclass": "newobj",
      "text": "t l l l",
      "numinlets": 1,
@@ -732,7 +766,7 @@
    },
    {
     "box": {
-     "id": "obj-41",
+     "id": "obj-43",
      "maxclass": "newobj",
      "text": "zl.len",
      "numinlets": 2,
@@ -751,7 +785,7 @@
    },
    {
     "box": {
-     "id": "obj-42",
+     "id": "obj-44",
      "maxclass": "newobj",
      "text": "/ 2",
      "numinlets": 2,
@@ -769,7 +803,7 @@
    },
    {
     "box": {
-     "id": "obj-43",
+     "id": "obj-45",
      "maxclass": "newobj",
      "text": "print rnn-received-notes",
      "numinlets": 1,
@@ -785,7 +819,7 @@
    },
    {
     "box": {
-     "id": "obj-44",
+     "id": "obj-46",
      "maxclass": "newobj",
      "text": "prepend set",
      "numinlets": 2,
@@ -803,7 +837,7 @@
    },
    {
     "box": {
-     "id": "obj-45",
+     "id": "obj-47",
      "maxclass": "message",
      "text": "",
      "numinlets": 2,
@@ -821,7 +855,7 @@
    },
    {
     "box": {
-     "id": "obj-46",
+     "id": "obj-48",
      "maxclass": "comment",
      "text": "the last continuation (pitch beats pairs)",
      "numinlets": 1,
@@ -837,7 +871,7 @@
    },
    {
     "box": {
-     "id": "obj-47",
+     "id": "obj-49",
      "maxclass": "comment",
      "text": "player: takes the first (pitch beats) pair, plays it, waits its beats, takes the next",
      "numinlets": 1,
@@ -853,7 +887,7 @@
    },
    {
     "box": {
-     "id": "obj-48",
+     "id": "obj-50",
      "maxclass": "newobj",
      "text": "t b l b",
      "numinlets": 1,
@@ -873,7 +907,7 @@
    },
    {
     "box": {
-     "id": "obj-49",
+     "id": "obj-51",
      "maxclass": "message",
      "text": "stop",
      "numinlets": 2,
@@ -891,7 +925,7 @@
    },
    {
     "box": {
-     "id": "obj-50",
+     "id": "obj-52",
      "maxclass": "newobj",
      "text": "zl.reg",
      "numinlets": 2,
@@ -910,7 +944,7 @@
    },
    {
     "box": {
-     "id": "obj-51",
+     "id": "obj-53",
      "maxclass": "newobj",
      "text": "zl.slice 2",
      "numinlets": 2,
@@ -929,7 +963,7 @@
    },
    {
     "box": {
-     "id": "obj-52",
+     "id": "obj-54",
      "maxclass": "newobj",
      "text": "unpack 0 0.",
      "numinlets": 1,
@@ -948,7 +982,7 @@
    },
    {
     "box": {
-     "id": "obj-53",
+     "id": "obj-55",
      "maxclass": "newobj",
      "text": "* 500.",
      "numinlets": 2,
@@ -966,7 +1000,7 @@
    },
    {
     "box": {
-     "id": "obj-54",
+     "id": "obj-56",
      "maxclass": "newobj",
      "text": "t f f",
      "numinlets": 1,
@@ -985,7 +1019,7 @@
    },
    {
     "box": {
-     "id": "obj-55",
+     "id": "obj-57",
      "maxclass": "newobj",
      "text": "delay",
      "numinlets": 2,
@@ -1003,7 +1037,7 @@
    },
    {
     "box": {
-     "id": "obj-56",
+     "id": "obj-58",
      "maxclass": "newobj",
      "text": "* 0.9",
      "numinlets": 2,
@@ -1021,7 +1055,7 @@
    },
    {
     "box": {
-     "id": "obj-57",
+     "id": "obj-59",
      "maxclass": "newobj",
      "text": "split 0 127",
      "numinlets": 3,
@@ -1040,7 +1074,7 @@
    },
    {
     "box": {
-     "id": "obj-58",
+     "id": "obj-60",
      "maxclass": "newobj",
      "text": "makenote 90 400",
      "numinlets": 3,
@@ -1059,7 +1093,7 @@
    },
    {
     "box": {
-     "id": "obj-59",
+     "id": "obj-61",
      "maxclass": "newobj",
      "text": "noteout",
      "numinlets": 3,
@@ -1075,7 +1109,7 @@
    },
    {
     "box": {
-     "id": "obj-60",
+     "id": "obj-62",
      "maxclass": "newobj",
      "text": "!/ 60000.",
      "numinlets": 2,
@@ -1288,35 +1322,11 @@
    {
     "patchline": {
      "source": [
-      "obj-25",
-      0
-     ],
-     "destination": [
-      "obj-26",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-25",
-      1
-     ],
-     "destination": [
-      "obj-26",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-26",
-      0
-     ],
-     "destination": [
       "obj-27",
+      0
+     ],
+     "destination": [
+      "obj-28",
       0
      ]
     }
@@ -1325,10 +1335,34 @@
     "patchline": {
      "source": [
       "obj-27",
+      1
+     ],
+     "destination": [
+      "obj-28",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-28",
+      0
+     ],
+     "destination": [
+      "obj-29",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-29",
       3
      ],
      "destination": [
-      "obj-28",
+      "obj-30",
       1
      ]
     }
@@ -1336,23 +1370,11 @@
    {
     "patchline": {
      "source": [
-      "obj-27",
+      "obj-29",
       2
      ],
      "destination": [
-      "obj-28",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-27",
-      1
-     ],
-     "destination": [
-      "obj-29",
+      "obj-30",
       0
      ]
     }
@@ -1361,31 +1383,7 @@
     "patchline": {
      "source": [
       "obj-29",
-      0
-     ],
-     "destination": [
-      "obj-30",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-28",
-      0
-     ],
-     "destination": [
-      "obj-30",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-30",
-      0
      ],
      "destination": [
       "obj-31",
@@ -1408,24 +1406,24 @@
    {
     "patchline": {
      "source": [
-      "obj-32",
+      "obj-30",
       0
      ],
      "destination": [
-      "obj-33",
-      0
+      "obj-32",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-27",
+      "obj-32",
       0
      ],
      "destination": [
       "obj-33",
-      1
+      0
      ]
     }
    },
@@ -1437,6 +1435,42 @@
      ],
      "destination": [
       "obj-34",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-34",
+      0
+     ],
+     "destination": [
+      "obj-35",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-29",
+      0
+     ],
+     "destination": [
+      "obj-35",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-35",
+      0
+     ],
+     "destination": [
+      "obj-36",
       0
      ]
     }
@@ -1448,43 +1482,7 @@
       0
      ],
      "destination": [
-      "obj-35",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-34",
-      0
-     ],
-     "destination": [
-      "obj-35",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-22",
-      0
-     ],
-     "destination": [
-      "obj-35",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-23",
-      0
-     ],
-     "destination": [
-      "obj-35",
+      "obj-37",
       0
      ]
     }
@@ -1504,11 +1502,11 @@
    {
     "patchline": {
      "source": [
-      "obj-37",
-      1
+      "obj-22",
+      0
      ],
      "destination": [
-      "obj-38",
+      "obj-37",
       0
      ]
     }
@@ -1516,8 +1514,32 @@
    {
     "patchline": {
      "source": [
+      "obj-23",
+      0
+     ],
+     "destination": [
       "obj-37",
-      2
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-24",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-38",
+      0
      ],
      "destination": [
       "obj-39",
@@ -1528,8 +1550,8 @@
    {
     "patchline": {
      "source": [
-      "obj-37",
-      0
+      "obj-39",
+      1
      ],
      "destination": [
       "obj-40",
@@ -1540,7 +1562,7 @@
    {
     "patchline": {
      "source": [
-      "obj-40",
+      "obj-39",
       2
      ],
      "destination": [
@@ -1552,7 +1574,7 @@
    {
     "patchline": {
      "source": [
-      "obj-41",
+      "obj-39",
       0
      ],
      "destination": [
@@ -1565,7 +1587,7 @@
     "patchline": {
      "source": [
       "obj-42",
-      0
+      2
      ],
      "destination": [
       "obj-43",
@@ -1576,8 +1598,8 @@
    {
     "patchline": {
      "source": [
-      "obj-40",
-      1
+      "obj-43",
+      0
      ],
      "destination": [
       "obj-44",
@@ -1600,11 +1622,11 @@
    {
     "patchline": {
      "source": [
-      "obj-40",
-      0
+      "obj-42",
+      1
      ],
      "destination": [
-      "obj-48",
+      "obj-46",
       0
      ]
     }
@@ -1612,46 +1634,34 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
+      "obj-46",
+      0
+     ],
+     "destination": [
+      "obj-47",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-42",
+      0
+     ],
+     "destination": [
+      "obj-50",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-50",
       2
      ],
      "destination": [
-      "obj-49",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-48",
-      1
-     ],
-     "destination": [
-      "obj-50",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-48",
-      0
-     ],
-     "destination": [
-      "obj-50",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-50",
-      0
-     ],
-     "destination": [
       "obj-51",
       0
      ]
@@ -1660,11 +1670,11 @@
    {
     "patchline": {
      "source": [
-      "obj-51",
+      "obj-50",
       1
      ],
      "destination": [
-      "obj-50",
+      "obj-52",
       1
      ]
     }
@@ -1672,7 +1682,7 @@
    {
     "patchline": {
      "source": [
-      "obj-51",
+      "obj-50",
       0
      ],
      "destination": [
@@ -1685,11 +1695,23 @@
     "patchline": {
      "source": [
       "obj-52",
-      1
+      0
      ],
      "destination": [
       "obj-53",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-53",
+      1
+     ],
+     "destination": [
+      "obj-52",
+      1
      ]
     }
    },
@@ -1721,30 +1743,6 @@
     "patchline": {
      "source": [
       "obj-55",
-      0
-     ],
-     "destination": [
-      "obj-50",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-49",
-      0
-     ],
-     "destination": [
-      "obj-55",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-54",
       0
      ],
      "destination": [
@@ -1756,8 +1754,8 @@
    {
     "patchline": {
      "source": [
-      "obj-52",
-      0
+      "obj-56",
+      1
      ],
      "destination": [
       "obj-57",
@@ -1772,7 +1770,19 @@
       0
      ],
      "destination": [
-      "obj-58",
+      "obj-52",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-51",
+      0
+     ],
+     "destination": [
+      "obj-57",
       0
      ]
     }
@@ -1785,6 +1795,42 @@
      ],
      "destination": [
       "obj-58",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-54",
+      0
+     ],
+     "destination": [
+      "obj-59",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-59",
+      0
+     ],
+     "destination": [
+      "obj-60",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-58",
+      0
+     ],
+     "destination": [
+      "obj-60",
       2
      ]
     }
@@ -1792,11 +1838,11 @@
    {
     "patchline": {
      "source": [
-      "obj-58",
+      "obj-60",
       0
      ],
      "destination": [
-      "obj-59",
+      "obj-61",
       0
      ]
     }
@@ -1804,11 +1850,11 @@
    {
     "patchline": {
      "source": [
-      "obj-58",
+      "obj-60",
       1
      ],
      "destination": [
-      "obj-59",
+      "obj-61",
       1
      ]
     }
@@ -1820,7 +1866,7 @@
       0
      ],
      "destination": [
-      "obj-60",
+      "obj-62",
       0
      ]
     }
@@ -1828,11 +1874,11 @@
    {
     "patchline": {
      "source": [
-      "obj-60",
+      "obj-62",
       0
      ],
      "destination": [
-      "obj-53",
+      "obj-55",
       1
      ]
     }
@@ -1840,11 +1886,11 @@
    {
     "patchline": {
      "source": [
-      "obj-60",
+      "obj-62",
       0
      ],
      "destination": [
-      "obj-31",
+      "obj-33",
       1
      ]
     }
