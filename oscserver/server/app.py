@@ -38,6 +38,7 @@ INSTRUMENTS = (
     "oscserver.nmf.osc:NMFInstrument",
     "oscserver.corpus.osc:CorpusInstrument",
 )
+SLOW_INLINE_S = 0.02  # an inline handler slower than this is logged: it delays every client
 MAX_ROUTES = 4096  # /connect entries remembered; the oldest are forgotten first
 
 
@@ -216,7 +217,11 @@ class Server:
             args, groups = entry.parse(values)
             request = Request(address, args, groups, client, self, source)
             if entry.run == "inline":
+                started = time.perf_counter()
                 entry.handler(request)
+                took = time.perf_counter() - started
+                if took > SLOW_INLINE_S:  # a bug: it holds up every other request; use run="thread"
+                    log.warning("%s took %.0f ms on the receiving thread", address, took * 1e3)
             else:
                 self.pool.submit(self._run_handler, entry, request)
         except RequestError as error:
