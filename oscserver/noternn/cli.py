@@ -1,9 +1,11 @@
-"""`oscserver rnn-train` and `oscserver rnn-eval`: train the note-RNN and score it against n-grams.
+"""`oscserver rnn-train`, `rnn-eval` and `rnn-export`: train the note-RNN, score it against n-grams,
+make the shipped file.
 
     oscserver rnn-train --corpus essenFolksong ryansMammoth --out folk.pt     # music21 corpora
     oscserver rnn-train --midi my_tunes/ --out mine.pt                         # a folder of MIDI files
     oscserver rnn-eval folk.pt                  # held-out split of the data it was trained on
     oscserver rnn-eval folk.pt --midi other/    # any folder of MIDI files
+    oscserver rnn-export folk.pt models/noternn/folk.pt   # float16 weights, no optimizer state
 
 The melodies are split train/valid/test by a hash of each tune's id, so the split is the same in
 every command. A killed `rnn-train` resumes when run again with the same --out.
