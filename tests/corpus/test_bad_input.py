@@ -145,7 +145,7 @@ def mapped(server):
     ("/corpus/nearest", (0.5, "top"), "y must be a number from 0 to 1, got 'top'"),
     ("/corpus/nearest", (0.5, 0.5, 0), "k must be a whole number from 1 to 64, got 0"),
     ("/corpus/nearest", (0.5,), "/corpus/nearest takes 2 to 3 arguments"),
-    ("/corpus/map", ("mds",), "layout must be a symbol one of pca, tsne, umap, grid, got 'mds'"),
+    ("/corpus/map", ("mds",), "layout must be one of pca, tsne, umap, grid, got 'mds'"),
     ("/corpus/play", (14,), "id must be a point id from 0 to 13, got 14"),
     ("/corpus/play", (-1,), "id must be a whole number from 0"),
     ("/corpus/save", ("../outside",), "is outside the output folder"),
