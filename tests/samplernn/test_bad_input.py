@@ -47,7 +47,7 @@ def test_bad_train(srnn, server):
     (server.input_dir / "empty-folder").mkdir(exist_ok=True)
     assert "has no sound files" in srnn.expect_error("/samplernn/train", "empty-folder")
     assert "is a file" in srnn.expect_error("/samplernn/train", "examples/samplernn/chorale-excerpt.wav")
-    assert "size must be a symbol one of small, full" in srnn.expect_error(
+    assert "size must be one of small, full" in srnn.expect_error(
         "/samplernn/train", "empty-folder", 10, 10, "huge")
     assert "steps must be a whole number from 1" in srnn.expect_error("/samplernn/train", "empty-folder", 0)
 
