@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 from pathlib import Path
 
 import numpy as np
+
+from oscserver.server.files import atomic_write
 
 # The duration grid (beats). It covers what the folk corpora use (sixteenths to whole notes,
 # triplets, dotted values) plus long holds; anything else snaps to the nearest value in log time.
@@ -238,9 +239,8 @@ def load_corpus(names, cache_dir, progress=None) -> list[tuple[str, list[tuple[i
             ids = np.array([f"{path.parent.name}/{tid}" for tid, _ in parsed] or [""])[: len(parsed)]
             lengths = np.array([len(m) for _, m in parsed], dtype=np.int64)
             notes = np.array([n for _, m in parsed for n in m], dtype=np.float64).reshape(-1, 2)
-            tmp = cached.with_suffix(".tmp.npz")
-            np.savez(tmp, ids=ids, lengths=lengths, notes=notes)
-            os.replace(tmp, cached)
+            with atomic_write(cached) as tmp:
+                np.savez(tmp, ids=ids, lengths=lengths, notes=notes)
             tunes.extend((str(t), m) for t, (_, m) in zip(ids, parsed))
         if progress:
             progress((i + 1) / len(files), path.name)

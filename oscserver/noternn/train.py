@@ -9,7 +9,6 @@ killed run resumes where it stopped.
 from __future__ import annotations
 
 import math
-import os
 import sys
 import time
 from dataclasses import asdict, dataclass, fields
@@ -20,6 +19,7 @@ import torch
 
 from oscserver.noternn.data import encode, transpose
 from oscserver.noternn.model import NoteRNN, NoteRNNConfig, checkpoint
+from oscserver.server.files import atomic_write
 
 
 @dataclass
@@ -103,9 +103,8 @@ def progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
 
 
 def atomic_save(obj, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+    with atomic_write(path) as tmp:
+        torch.save(obj, tmp)
 
 
 def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = None,
