@@ -4,6 +4,23 @@ import sys
 from dataclasses import fields
 
 
+CHOICES = {"quantization": ["mu-law", "linear"], "rnn": ["gru", "lstm"]}
+HELP = {
+    "sample_rate": "Hz the model hears and generates at (files are resampled)",
+    "q_levels": "quantisation levels", "dim": "units of each frame-tier RNN",
+    "rnn_layers": "stacked RNN layers per frame tier", "mlp_dim": "units of the sample-level MLP",
+    "embed_dim": "embedding size of each quantised sample",
+    "context": "past samples the MLP sees directly (at most the top frame size)",
+    "upsample_rank": "rank of the per-position part of the upsampling to samples (0 = shared only)",
+    "steps": "optimiser steps in all (a resumed run stops here too)",
+    "batch": "parallel streams through the corpus", "seq_len": "samples per truncated-BPTT chunk",
+    "lr": "Adam learning rate (cosine decay to a tenth)", "clip": "gradient-norm clipping",
+    "valid_every": "steps between validation passes", "valid_samples": "held-out samples per validation pass",
+    "save_every": "steps between checkpoints", "snapshot_every": "steps between snapshot WAVs (0 = none)",
+    "snapshot_seconds": "length of each snapshot", "seed": "random seed",
+}
+
+
 def add_subcommands(subparsers) -> None:
     from .model import SampleRNNConfig
     from .train import TrainConfig
@@ -25,9 +42,11 @@ def add_subcommands(subparsers) -> None:
             p.add_argument("--frame-sizes", type=int, nargs="+", default=list(f.default),
                            help="samples per frame of each frame tier, lowest first (1 value = 2 tiers)")
         else:
-            p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default)
+            p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default,
+                           choices=CHOICES.get(f.name), help=HELP.get(f.name))
     for f in fields(TrainConfig):
-        p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default)
+        p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default,
+                       help=HELP.get(f.name))
     p.set_defaults(func=train_command)
 
     e = subparsers.add_parser(
