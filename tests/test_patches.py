@@ -74,3 +74,16 @@ def test_pd_hub_pings_the_server_and_gets_help(run_pd):
     assert re.search(r"oscserver: help /ping \[args...\]", printed), printed
     assert re.search(r"oscserver: status server oscserver", printed), printed
     assert "error" not in printed.replace("no errors", ""), printed
+
+
+def test_max_patches_listen_on_distinct_ports_and_ask_for_them():
+    """Max's [udpreceive] cannot share a port: each patch has its own and sends /connect with it."""
+    ports = {}
+    for path in MAX_PATCHES:
+        texts = [b["box"].get("text", "") for b in json.loads(path.read_text())["patcher"]["boxes"]]
+        listening = [t.split()[1] for t in texts if t.startswith("udpreceive ")]
+        assert len(listening) == 1, f"{path.name}: {listening}"
+        ports[path.stem] = listening[0]
+        if listening[0] != "9001":  # 9001 is the default reply port: the hub needs no /connect
+            assert f"/connect {listening[0]}" in texts, f"{path.name} never asks for replies on {listening[0]}"
+    assert len(set(ports.values())) == len(ports), ports

@@ -30,7 +30,7 @@
       820,
       40
      ],
-     "text": "corpus map: every sound of a folder becomes a point; similar sounds sit together, colours are k-means clusters. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9001)."
+     "text": "corpus map: every sound of a folder becomes a point; similar sounds sit together, colours are k-means clusters. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9014)."
     }
    },
    {
@@ -170,7 +170,7 @@
       120,
       22
      ],
-     "text": "udpreceive 9001"
+     "text": "udpreceive 9014"
     }
    },
    {
@@ -1037,6 +1037,57 @@
      ],
      "text": "print corpus-error"
     }
+   },
+   {
+    "box": {
+     "id": "obj-156",
+     "maxclass": "newobj",
+     "text": "loadbang",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "bang"
+     ],
+     "patching_rect": [
+      280,
+      80,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-157",
+     "maxclass": "message",
+     "text": "/connect 9014",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      280,
+      110,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-158",
+     "maxclass": "comment",
+     "text": "replies to this patch come to port 9014 (it asks with /connect when it opens), so every oscserver patch can be open at once",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      390,
+      80,
+      260,
+      50
+     ]
+    }
    }
   ],
   "lines": [
@@ -1780,6 +1831,30 @@
      ],
      "destination": [
       "obj-56",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-156",
+      0
+     ],
+     "destination": [
+      "obj-157",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-157",
+      0
+     ],
+     "destination": [
+      "obj-8",
       0
      ]
     }

@@ -30,7 +30,7 @@
       860,
       40
      ],
-     "text": "NMF: split a sound into components (on a drum loop: kick, snare, hat) and use their envelopes like envelope followers. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9001)."
+     "text": "NMF: split a sound into components (on a drum loop: kick, snare, hat) and use their envelopes like envelope followers. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9013)."
     }
    },
    {
@@ -623,7 +623,7 @@
       130,
       22
      ],
-     "text": "udpreceive 9001"
+     "text": "udpreceive 9013"
     }
    },
    {
@@ -1890,6 +1890,57 @@
      ],
      "text": "*~"
     }
+   },
+   {
+    "box": {
+     "id": "obj-203",
+     "maxclass": "newobj",
+     "text": "loadbang",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "bang"
+     ],
+     "patching_rect": [
+      280,
+      320,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-204",
+     "maxclass": "message",
+     "text": "/connect 9013",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      280,
+      350,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-205",
+     "maxclass": "comment",
+     "text": "replies to this patch come to port 9013 (it asks with /connect when it opens), so every oscserver patch can be open at once",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      390,
+      320,
+      260,
+      50
+     ]
+    }
    }
   ],
   "lines": [
@@ -3138,6 +3189,30 @@
      "destination": [
       "obj-80",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-203",
+      0
+     ],
+     "destination": [
+      "obj-204",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-204",
+      0
+     ],
+     "destination": [
+      "obj-34",
+      0
      ]
     }
    }

@@ -21,7 +21,7 @@
     "box": {
      "id": "obj-1",
      "maxclass": "comment",
-     "text": "note-RNN: an LSTM trained on folk tunes continues your melody. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9001).",
+     "text": "note-RNN: an LSTM trained on folk tunes continues your melody. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9011).",
      "numinlets": 1,
      "numoutlets": 0,
      "outlettype": [],
@@ -678,7 +678,7 @@
     "box": {
      "id": "obj-38",
      "maxclass": "newobj",
-     "text": "udpreceive 9001",
+     "text": "udpreceive 9011",
      "numinlets": 1,
      "numoutlets": 1,
      "outlettype": [
@@ -1122,6 +1122,57 @@
       160,
       92,
       22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-162",
+     "maxclass": "newobj",
+     "text": "loadbang",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "bang"
+     ],
+     "patching_rect": [
+      280,
+      620,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-163",
+     "maxclass": "message",
+     "text": "/connect 9011",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      280,
+      650,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-164",
+     "maxclass": "comment",
+     "text": "replies to this patch come to port 9011 (it asks with /connect when it opens), so every oscserver patch can be open at once",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      390,
+      620,
+      260,
+      50
      ]
     }
    }
@@ -1892,6 +1943,30 @@
      "destination": [
       "obj-33",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-162",
+      0
+     ],
+     "destination": [
+      "obj-163",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-163",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
      ]
     }
    }

@@ -30,7 +30,7 @@
       820,
       40
      ],
-     "text": "SampleRNN: raw audio generated sample by sample by a neural network (a 2-tier SampleRNN trained on Bach chorales), streamed from oscserver in blocks. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9001)."
+     "text": "SampleRNN: raw audio generated sample by sample by a neural network (a 2-tier SampleRNN trained on Bach chorales), streamed from oscserver in blocks. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9012)."
     }
    },
    {
@@ -416,7 +416,7 @@
       115,
       22
      ],
-     "text": "udpreceive 9001"
+     "text": "udpreceive 9012"
     }
    },
    {
@@ -1025,6 +1025,57 @@
       1110,
       45,
       22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-157",
+     "maxclass": "newobj",
+     "text": "loadbang",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "bang"
+     ],
+     "patching_rect": [
+      280,
+      290,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-158",
+     "maxclass": "message",
+     "text": "/connect 9012",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      280,
+      320,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-159",
+     "maxclass": "comment",
+     "text": "replies to this patch come to port 9012 (it asks with /connect when it opens), so every oscserver patch can be open at once",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      390,
+      290,
+      260,
+      50
      ]
     }
    }
@@ -1675,6 +1726,30 @@
      "destination": [
       "obj-57",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-157",
+      0
+     ],
+     "destination": [
+      "obj-158",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-158",
+      0
+     ],
+     "destination": [
+      "obj-22",
+      0
      ]
     }
    }

@@ -44,6 +44,6 @@ def test_pd_patch_maps_a_folder_and_plays_the_nearest_sound(run_pd, server):
 def test_max_patch_has_the_corpus_addresses_and_objects():
     patch = json.loads((MAX_PATCHES / "corpus.maxpat").read_text())["patcher"]
     texts = " ".join(b["box"].get("text", "") for b in patch["boxes"])
-    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "/corpus/analyze", "/corpus/nearest",
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9014", "/connect 9014", "/corpus/analyze", "/corpus/nearest",
                    "/corpus/play", "/corpus/map", "sfplay~", "route /corpus/point"):
         assert needed in texts, needed

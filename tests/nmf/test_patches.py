@@ -51,7 +51,7 @@ def test_max_patch_sends_and_receives_the_nmf_addresses():
         (src, outlet), (dst, inlet) = line["patchline"]["source"], line["patchline"]["destination"]
         assert 0 <= outlet < boxes[src]["numoutlets"] and 0 <= inlet < boxes[dst]["numinlets"], line
     texts = " ".join(b.get("text", "") for b in boxes.values())
-    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "prepend /nmf/decompose", "/nmf/play",
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9013", "/connect 9013", "prepend /nmf/decompose", "/nmf/play",
                    "/nmf/stop", "prepend /nmf/match/start", "/nmf/match/stop", "nmf/drumloop.wav",
                    "route /nmf/activation /nmf/env /nmf/match /nmf/progress /error /nmf/component", "opendialog",
                    "line~", "prepend replace", "buffer~ nmf-comp-0", "play~ nmf-comp-2", "start 0"):

@@ -41,7 +41,7 @@ def test_max_patch_is_valid_json_with_real_connections():
         assert 0 <= outlet < boxes[src]["numoutlets"], (boxes[src]["text"] if "text" in boxes[src] else src, line)
         assert 0 <= inlet < boxes[dst]["numinlets"], (boxes[dst].get("text", dst), line)
     texts = " ".join(b.get("text", "") for b in boxes.values())
-    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "makenote", "noteout", "notein", "/rnn/continue"):
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9011", "/connect 9011", "makenote", "noteout", "notein", "/rnn/continue"):
         assert needed in texts, needed
     assert all(len(b.get("outlettype", [])) == b["numoutlets"] for b in boxes.values() if "outlettype" in b)
 

@@ -42,6 +42,6 @@ def test_max_patch_joins_existing_outlets_to_existing_inlets():
         assert 0 <= outlet < boxes[src]["numoutlets"], (boxes[src].get("text", src), line)
         assert 0 <= inlet < boxes[dst]["numinlets"], (boxes[dst].get("text", dst), line)
     texts = " ".join(b.get("text", "") for b in boxes.values())
-    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9001", "buffer~ srnn-ring", "peek~ srnn-ring",
+    for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9012", "/connect 9012", "buffer~ srnn-ring", "peek~ srnn-ring",
                    "/samplernn/start", "/samplernn/stop", "/samplernn/temperature"):
         assert needed in texts, needed
