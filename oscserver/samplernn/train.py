@@ -2,7 +2,6 @@
 validation NLL in bits/sample, atomic resumable checkpoints and audible snapshots.
 Pure compute: progress and snapshots go to callbacks (the CLI prints, the OSC layer streams)."""
 import math
-import os
 import sys
 import time
 from dataclasses import asdict, dataclass, fields
@@ -12,6 +11,8 @@ import numpy as np
 import soundfile as sf
 import torch
 import torch.nn.functional as F
+
+from oscserver.server.files import atomic_write
 
 from . import audio
 from .model import SampleRNN, SampleRNNConfig, checkpoint, from_checkpoint
@@ -45,8 +46,17 @@ def load_levels(folder_or_files, config: SampleRNNConfig) -> list[np.ndarray]:
     """Every audio file -> quantised levels (uint8/int16) at the model's rate."""
     files = folder_or_files if isinstance(folder_or_files, list) else audio.audio_files(folder_or_files)
     dtype = np.uint8 if config.q_levels <= 256 else np.int16
-    return [audio.encode(audio.load(f, config.sample_rate), config.quantization, config.q_levels).astype(dtype)
-            for f in files]
+    levels = []
+    for f in files:
+        try:
+            x = audio.load(f, config.sample_rate)
+        except (RuntimeError, ValueError, OSError) as error:  # a damaged file is skipped, not fatal
+            print(f"skipped {f}: {error}", file=sys.stderr)
+            continue
+        levels.append(audio.encode(x, config.quantization, config.q_levels).astype(dtype))
+    if files and not levels:
+        raise ValueError(f"none of the {len(files)} sound files could be read")
+    return levels
 
 
 class Streams:
@@ -102,17 +112,13 @@ def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len
 
 
 def save_atomic(obj, path):
-    path = Path(path)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+    with atomic_write(path) as tmp:
+        torch.save(obj, tmp)
 
 
 def write_wav_atomic(path, x, rate):
-    path = Path(path)
-    tmp = path.with_name(path.stem + f".tmp{os.getpid()}.wav")
-    sf.write(str(tmp), x, rate, subtype="PCM_16")
-    os.replace(tmp, path)
+    with atomic_write(path) as tmp:
+        sf.write(str(tmp), x, rate, subtype="PCM_16", format="WAV")
 
 
 def _lr(cfg: TrainConfig, step):

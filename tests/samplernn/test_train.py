@@ -91,3 +91,20 @@ def test_baselines_on_real_audio():
     assert lpc < h - 1.0                               # music is predictable from its past
     assert lpc_bits([q], "mu-law", 256, 16, adaptive=128) < lpc
     assert lpc_bits([noise], "mu-law", 256, 16) > 7.8  # noise is not
+
+
+def test_damaged_training_files_are_skipped_not_fatal(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from oscserver.samplernn.model import SampleRNNConfig
+    from oscserver.samplernn.train import load_levels
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "samplernn" / "chorale-excerpt.wav"
+    shutil.copy(example, tmp_path / "good.wav")
+    (tmp_path / "broken.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEjunk")
+    levels = load_levels(tmp_path, SampleRNNConfig())
+    assert len(levels) == 1 and len(levels[0]) > 16000
+    (tmp_path / "good.wav").unlink()
+    with pytest.raises(ValueError, match="none of the 1 sound files could be read"):
+        load_levels(tmp_path, SampleRNNConfig())
