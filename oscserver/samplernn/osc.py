@@ -122,7 +122,8 @@ class SampleRNNInstrument:
                     reply="/samplernn/progress, /samplernn/snapshot <step:i> <path:s> followed by its "
                           "/samplernn/block stream, then /samplernn/trained <path:s> <steps:i> <valid_bits:f>",
                     help="train a model on a folder (a background job; hear it learn), then load it; "
-                         "training the same folder again continues where it stopped"),
+                         "training the same folder again continues where it stopped",
+                    run="thread"),  # finding the sound files of a big folder takes a while
             Address("/samplernn/card", self.card,
                     args=[Int("on", "1 = also play streams on the sound card, 0 = OSC only", min=0, max=1)],
                     reply="/samplernn/card <on:i>",

@@ -26,7 +26,7 @@ class ServerConfig:
     models: str = str(MODELS_DIR)  # where shipped models are found (readable)
     log_level: str = "info"  # debug shows one line per request
     max_jobs: int = 8  # slow jobs running at once; more get /error busy
-    receive_buffer: int = 4 * 1024 * 1024  # bytes of socket buffer, so bursts are not dropped
+    receive_buffer: int = 16 * 1024 * 1024  # bytes of socket buffer, so bursts are not dropped
     allow_clients: list[str] = field(default_factory=list)  # networks besides loopback that may send
     rate_limit: float = 20000.0  # requests a second per client host (0 = no limit); more get /error busy
     jobs_per_client: int = 6  # slow jobs one client host may run at once

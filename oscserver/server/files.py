@@ -24,6 +24,14 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
+def _expand_user(text: str, param: str) -> Path:
+    """~/x is the server user's home; ~nobody-here/x is refused rather than crashing."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError as error:  # "Could not determine home directory" for an unknown ~user
+        raise RequestError(f"{param} {text[:80]!r}: {error}") from error
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
@@ -58,7 +66,7 @@ class Sandbox:
     def read_path(self, text: str, param: str = "path", *, must_exist: bool = True) -> Path:
         """The resolved path of `text` inside an allowed read folder, or RequestError."""
         text = self._check_text(text, param)
-        given = Path(text).expanduser()
+        given = _expand_user(text, param)
         candidates = [given] if given.is_absolute() else [folder / given for folder in self.read_dirs]
         try:
             resolved = [c.resolve() for c in candidates]
@@ -77,7 +85,7 @@ class Sandbox:
     def write_path(self, text: str, param: str = "path") -> Path:
         """The resolved path of `text` inside the output folder (relative names are taken from it)."""
         text = self._check_text(text, param)
-        given = Path(text).expanduser()
+        given = _expand_user(text, param)
         target = given if given.is_absolute() else self.output_dir / given
         # Resolve the parent (it may not exist yet) so symlinked folders cannot lead outside.
         try:

@@ -171,15 +171,15 @@ class JobRunner:
                 raise RequestError(f"busy: {req.client[0]} already runs {mine} jobs (at most {self.per_client} "
                                    "per client); send /cancel or wait")
             job = Job(next(self._ids), instrument, what, req.address, req.client, kind, _send=self._send)
+            # The cancel event exists before the job is visible: /cancel may look at it at once.
+            job.cancel_event = threading.Event() if kind == "thread" else self._mp.Event()
             self._jobs[job.id] = job
         log.info("job %d started: %s", job.id, what)
         if kind == "thread":
-            job.cancel_event = threading.Event()
             job.thread = threading.Thread(target=self._run_thread, args=(job, target, args, on_done, nice),
                                           name=f"job-{job.id}", daemon=True)
             job.thread.start()
         else:
-            job.cancel_event = self._mp.Event()
             events = self._mp.Queue()
             job.process = self._mp.Process(target=_process_main, name=f"oscserver-job-{job.id}",
                                            args=(target, args, events, job.cancel_event, instrument, nice),

@@ -91,3 +91,10 @@ def test_outputs_are_readable_by_others_like_any_file(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600
+
+
+def test_an_unknown_home_folder_is_refused_not_a_crash(sandbox):
+    with pytest.raises(RequestError, match="home directory"):
+        sandbox.read_path("~no-such-user-here/kick.wav")
+    with pytest.raises(RequestError, match="home directory"):
+        sandbox.write_path("~no-such-user-here/take.wav")
