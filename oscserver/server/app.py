@@ -38,6 +38,7 @@ INSTRUMENTS = (
     "oscserver.nmf.osc:NMFInstrument",
     "oscserver.corpus.osc:CorpusInstrument",
 )
+MAX_REQUEST_BYTES = 16384  # no address takes more; replies are at most 8192 bytes
 SLOW_INLINE_S = 0.02  # an inline handler slower than this is logged: it delays every client
 MAX_ROUTES = 4096  # /connect entries remembered; the oldest are forgotten first
 
@@ -180,6 +181,13 @@ class Server:
             return
         if not self.guard.within_rate(source[0]):
             self._tell_busy(source)
+            return
+        if len(data) > MAX_REQUEST_BYTES:  # refused unread: parsing 60 kB of junk would let a flood win
+            self.counts["malformed"] += 1
+            self.malformed.warn("refused a datagram of %d bytes from %s:%d (at most %d); %d malformed so far",
+                                len(data), source[0], source[1], MAX_REQUEST_BYTES, self.counts["malformed"])
+            self.send(self.reply_to(source), "/error",
+                      ("(too large)", f"a request may be at most {MAX_REQUEST_BYTES} bytes, got {len(data)}"))
             return
         try:
             messages = OscPacket(data).messages

@@ -58,3 +58,12 @@ def test_every_declared_address_refuses_wrong_types(client):
         probed += 1
     assert probed >= 4
     assert client.request("/ping", "alive", reply="/pong") == ["alive"]
+
+
+def test_oversized_datagrams_are_refused_unread(client):
+    from oscclient import encode
+
+    client.send_raw(encode("/ping", "x" * 20000))
+    address, message = client.expect("/error")
+    assert address == "(too large)" and "at most 16384 bytes" in message
+    assert client.request("/ping", reply="/pong") == []
