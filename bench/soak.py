@@ -25,9 +25,9 @@ from oscclient import OscClient, free_udp_port  # noqa: E402
 DRUMS = Path("/usr/share/hydrogen/data/drumkits")
 
 
-def children_rss_mb(pid: int) -> float:
-    """RSS of the server and any job processes it started."""
-    total = rss_mb(pid)
+def job_processes_rss_mb(pid: int) -> float:
+    """RSS of the job processes the server started (training a request asked for, not a leak)."""
+    total = 0.0
     for child in Path("/proc").glob("[0-9]*"):
         try:
             if int((child / "stat").read_text().split(")")[1].split()[1]) == pid:
@@ -171,7 +171,7 @@ def main() -> None:
         clients.start()
         pinger, echo_pinger = OscClient(address), OscClient(("127.0.0.1", echo_port), connect=False)
         print(f"soak for {args.minutes:g} min; load {os.getloadavg()[0]:.2f}; 4 clients (another process) + pings every 20 ms")
-        print(f"{'t (s)':>6} {'RSS MB':>8} {'ping p50':>9} {'p99':>7} {'max':>7} {'echo p99':>9}  "
+        print(f"{'t (s)':>6} {'RSS MB':>8} {'jobs MB':>8} {'ping p50':>9} {'p99':>7} {'max':>7} {'echo p99':>9}  "
               f"{'blocks':>7} {'envs':>6} {'nearest':>8} {'junk':>7}")
         start, window, echo_window, rows, i = time.monotonic(), [], [], [], 0
         next_report = start + args.interval
@@ -196,11 +196,11 @@ def main() -> None:
                 if server.poll() is not None:
                     raise SystemExit(f"server died with exit code {server.returncode}")
                 ordered, echo_ordered = sorted(window), sorted(echo_window)
-                row = (now - start, children_rss_mb(server.pid), ordered[len(ordered) // 2] * 1e3,
+                row = (now - start, rss_mb(server.pid), ordered[len(ordered) // 2] * 1e3,
                        ordered[int(0.99 * (len(ordered) - 1))] * 1e3, ordered[-1] * 1e3,
                        echo_ordered[int(0.99 * (len(echo_ordered) - 1))] * 1e3)
                 rows.append(row)
-                print(f"{row[0]:6.0f} {row[1]:8.1f} {row[2]:8.3f} {row[3]:7.3f} {row[4]:7.1f} {row[5]:9.3f}  "
+                print(f"{row[0]:6.0f} {row[1]:8.1f} {job_processes_rss_mb(server.pid):8.1f} {row[2]:8.3f} {row[3]:7.3f} {row[4]:7.1f} {row[5]:9.3f}  "
                       f"{counts[0]:7d} {counts[1]:6d} {counts[2]:8d} {counts[3]:7d}",
                       flush=True)
                 window, echo_window = [], []
@@ -208,7 +208,8 @@ def main() -> None:
         warm = rows[max(1, len(rows) // 5)] if len(rows) > 2 else rows[0]
         growth = (rows[-1][1] - warm[1]) / warm[1] * 100
         worst_p99 = max(r[3] for r in rows)
-        print(f"\nmemory after warm-up {warm[1]:.1f} MB -> end {rows[-1][1]:.1f} MB: growth {growth:+.1f}%")
+        print(f"\nserver memory after warm-up {warm[1]:.1f} MB -> end {rows[-1][1]:.1f} MB: growth {growth:+.1f}% "
+              f"(max {max(r[1] for r in rows[len(rows) // 5:]):.1f} MB)")
         print(f"/ping p99 worst window {worst_p99:.3f} ms (python-osc echo, same machine: "
               f"{max(r[5] for r in rows):.3f} ms); errors seen by clients: "
               f"{', '.join(f'{name} {errors[i]}' for i, name in enumerate(NAMES))}")
