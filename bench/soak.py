@@ -83,7 +83,9 @@ class NMFPlayer(Worker):
                     if got and got[0] == "/nmf/env":
                         self.count += 1
                     elif got and got[0] in ("/nmf/played", "/error"):
-                        self.errors += got[0] == "/error"
+                        if got[0] == "/error":  # e.g. the junk client is playing: wait, then again
+                            self.errors += 1
+                            time.sleep(0.5)
                         break
             c.send("/nmf/stop")
 
