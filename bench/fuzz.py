@@ -69,7 +69,12 @@ def fuzz(name: str, port: int, pid: int, n: int, table: dict[str, str]) -> dict:
     addresses = list(table)
     listener = Listener()
     target = ("127.0.0.1", port)
-    send = listener.sock.sendto
+    send = listener.sock.sendto  # probes and well-formed bad requests: a well-behaved client
+    # Junk comes from another socket, as from another patch: its random /connect messages must not
+    # re-route the well-behaved client's replies (they would, by design, re-route its own).
+    junk_sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    junk_sock.bind(("127.0.0.1", 0))
+    send_junk = junk_sock.sendto
     send(encode("/connect", 0), target)
     pings_asked, ping_waits, bad_sent, first_try = 0, [], {}, 0
     memory_start = rss_mb(pid)
@@ -82,7 +87,7 @@ def fuzz(name: str, port: int, pid: int, n: int, table: dict[str, str]) -> dict:
                 bad_sent[address] = bad_sent.get(address, 0) + 1
                 send(datagram, target)
         else:
-            send(junk(rng, addresses), target)
+            send_junk(junk(rng, addresses), target)
         if i % 10_000 == 0:
             send(encode("/connect", 0), target)  # junk may have re-routed this socket
             send(encode("/cancel"), target)
@@ -108,6 +113,7 @@ def fuzz(name: str, port: int, pid: int, n: int, table: dict[str, str]) -> dict:
             time.sleep(0.002)  # ~50k/s at most: the flood test is osc_latency.py; this one is about content
     time.sleep(2.0)
     listener.close()
+    junk_sock.close()
     answered = sum(1 for w in ping_waits if w != float("inf"))
     errors_named = sum(min(listener.errors.count(a), c) for a, c in bad_sent.items())
     return {"sent": n, "seconds": time.monotonic() - start, "pings": f"{answered}/{pings_asked}",
