@@ -21,13 +21,14 @@ install: $(BIN)/oscserver
 serve: install
 	$(BIN)/oscserver serve $(ARGS)
 
-# Pure Data runs the bundled patches in the tests; fluidsynth/sox/drum kits are test data sources.
+# Pure Data runs the bundled patches in the tests; the Debian drum kits are test data. (fluidsynth and
+# fluid-soundfont-gm are only needed to re-render the SampleRNN training data: see its model card.)
 system-deps:
 	@if ! command -v pd >/dev/null || [ ! -d /usr/share/hydrogen/data/drumkits ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    puredata-core hydrogen-drumkits fluidsynth fluid-soundfont-gm sox libsndfile1 >/dev/null; \
+	    puredata-core hydrogen-drumkits libsndfile1 >/dev/null; \
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    puredata-core hydrogen-drumkits fluidsynth fluid-soundfont-gm sox libsndfile1 >/dev/null; fi; fi
+	    puredata-core hydrogen-drumkits libsndfile1 >/dev/null; fi; fi
 
 test: install system-deps
 	$(BIN)/python -m pytest $(ARGS)
