@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 
 def add_subcommands(subparsers) -> None:
@@ -120,14 +119,12 @@ def example_command(args) -> int:
     from oscserver.nmf.drumloop import mix_loop
     from oscserver.nmf.save import save_model
     from oscserver.paths import EXAMPLES_DIR, MODELS_DIR
-    from oscserver.server.files import atomic_write
-    import soundfile as sf
+    from oscserver.server.files import write_wav
 
     mix, _ = mix_loop(EXAMPLE_SECONDS, kit="pacific", seed=0)
     wav = EXAMPLES_DIR / "nmf" / "drumloop.wav"
     wav.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_write(wav) as tmp:
-        sf.write(tmp, mix, 44100, format="WAV", subtype="PCM_16")
+    write_wav(wav, mix, 44100, subtype="PCM_16")
     d = decompose(mix, 44100, 3, iterations=200, seed=0)
     d.source = str(wav)
     model = save_model(d, MODELS_DIR / "nmf" / "drums.json")

@@ -140,16 +140,14 @@ def eval_command(args) -> int:
 
 
 def export_command(args) -> int:
-    import torch
-
     from oscserver.noternn.model import load
-    from oscserver.noternn.train import atomic_save
+    from oscserver.server.files import save_checkpoint
 
     _, ckpt = load(args.model)  # refuses anything that is not a working checkpoint
     ckpt = {**ckpt, "state_dict": {k: v.half() if v.is_floating_point() else v
                                    for k, v in ckpt["state_dict"].items()}}
     ckpt.pop("optimizer", None)
-    atomic_save(ckpt, Path(args.out))
+    save_checkpoint(ckpt, Path(args.out))
     size = Path(args.out).stat().st_size
     print(f"{args.out}: {size / 1e6:.1f} MB, {sum(v.numel() for v in ckpt['state_dict'].values())} weights")
     return 0

@@ -19,7 +19,7 @@ import torch
 
 from oscserver.noternn.data import encode, transpose
 from oscserver.noternn.model import NoteRNN, NoteRNNConfig, checkpoint
-from oscserver.server.files import atomic_write
+from oscserver.server.files import save_checkpoint
 
 
 @dataclass
@@ -102,11 +102,6 @@ def progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
     stream.flush()
 
 
-def atomic_save(obj, path: Path) -> None:
-    with atomic_write(path) as tmp:
-        torch.save(obj, tmp)
-
-
 def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = None,
           settings: TrainSettings | None = None, data_info: dict | None = None,
           progress=progress_bar, log=print, should_stop=lambda: False) -> dict:
@@ -176,7 +171,7 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
                 "cpu_seconds": cpu_seconds, "data": data_info or {}}
         if valid_bits < best:
             best = valid_bits
-            atomic_save(checkpoint(model, valid_bits=valid_bits, **info), out)
-        atomic_save({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
+            save_checkpoint(checkpoint(model, valid_bits=valid_bits, **info), out)
+        save_checkpoint({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
                       "best_valid_bits": best}, state_path)
     return torch.load(out, map_location="cpu", weights_only=True)

@@ -64,9 +64,11 @@ def add_subcommands(subparsers) -> None:
 def train_command(args) -> int:
     import torch
 
+    from oscserver.server.files import save_checkpoint
+
     from . import audio
     from .model import SampleRNNConfig, checkpoint, from_checkpoint
-    from .train import TrainConfig, load_levels, save_atomic, train
+    from .train import TrainConfig, load_levels, train
 
     torch.set_num_threads(args.threads)
     mc = SampleRNNConfig(**{f.name: getattr(args, f.name) for f in fields(SampleRNNConfig)})
@@ -89,7 +91,7 @@ def train_command(args) -> int:
     small = checkpoint(model, train=ck["train"], step=ck["step"], history=ck["history"],
                        spent_seconds=ck.get("spent_seconds", [0.0, 0.0]))
     small["model"] = {k: v.half() for k, v in small["model"].items()}   # half the size to ship
-    save_atomic(small, f"{args.out}/model.pt")
+    save_checkpoint(small, f"{args.out}/model.pt")
     print(f"wrote {args.out}/model.pt (step {ck['step']})")
     return 0
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from oscserver.errors import RequestError
-from oscserver.server.files import write_wav
+from oscserver.server.files import save_checkpoint, write_wav
 from oscserver.server.oscmsg import max_numbers
 from oscserver.server.params import Float, Int, Str
 from oscserver.server.table import Address
@@ -327,7 +327,7 @@ def _train_job(ctx, folder, out, steps, snapshot_every, size):
     import torch
 
     from .model import SampleRNNConfig, checkpoint, from_checkpoint
-    from .train import TrainConfig, load_levels, save_atomic, train
+    from .train import TrainConfig, load_levels, train
 
     torch.set_num_threads(1)
     config = SampleRNNConfig(**size)
@@ -347,7 +347,7 @@ def _train_job(ctx, folder, out, steps, snapshot_every, size):
                snapshot=streamer.play, log=lambda s: None)
     streamer.finish()
     model_path = str(Path(out) / "model.pt")
-    save_atomic(checkpoint(from_checkpoint(ck), train=ck["train"], step=ck["step"], history=ck["history"]),
+    save_checkpoint(checkpoint(from_checkpoint(ck), train=ck["train"], step=ck["step"], history=ck["history"]),
                 model_path)
     bits = ck["history"][-1][2] if ck["history"] else float("nan")
     return model_path, int(ck["step"]), float(bits)

@@ -8,11 +8,10 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import numpy as np
-import soundfile as sf
 import torch
 import torch.nn.functional as F
 
-from oscserver.server.files import atomic_write
+from oscserver.server.files import save_checkpoint, write_wav
 
 from . import audio
 from .model import SampleRNN, SampleRNNConfig, checkpoint, from_checkpoint
@@ -111,16 +110,6 @@ def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len
     return total / count / LN2
 
 
-def save_atomic(obj, path):
-    with atomic_write(path) as tmp:
-        torch.save(obj, tmp)
-
-
-def write_wav_atomic(path, x, rate):
-    with atomic_write(path) as tmp:
-        sf.write(str(tmp), x, rate, subtype="PCM_16", format="WAV")
-
-
 def _lr(cfg: TrainConfig, step):
     warm = min(200, cfg.steps // 10 + 1)
     if step < warm:
@@ -167,7 +156,7 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         total = [spent[0] + time.time() - wall0, spent[1] + time.process_time() - cpu0]
         ck = checkpoint(model, train=asdict(cfg), step=step, history=history,
                         optimizer=opt.state_dict(), spent_seconds=total)
-        save_atomic(ck, ckpt_path)
+        save_checkpoint(ck, ckpt_path)
         return ck
 
     state, t0, done_at_start, seen, loss_avg = None, time.time(), step, 0, None
@@ -205,7 +194,7 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
             path = out / f"snapshot-{step:07d}.wav"
             y = render_snapshot(model, cfg.snapshot_seconds, seed=step)
             model.train()
-            write_wav_atomic(path, y, mc.sample_rate)
+            write_wav(path, y, mc.sample_rate, subtype="PCM_16")
             log(f"snapshot {path}")
             if snapshot:
                 snapshot(path, y, mc.sample_rate)

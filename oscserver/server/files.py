@@ -120,10 +120,20 @@ def atomic_write(path: os.PathLike | str) -> Iterator[Path]:
             tmp_path.unlink()
 
 
-def write_wav(path: os.PathLike | str, audio, sample_rate: int) -> Path:
-    """Write float audio, (frames,) or (frames, channels), as a 32-bit float WAV, atomically."""
+def write_wav(path: os.PathLike | str, audio, sample_rate: int, subtype: str = "FLOAT") -> Path:
+    """Write audio, (frames,) or (frames, channels), as a WAV (32-bit float unless `subtype`
+    says e.g. "PCM_16"), atomically."""
     import soundfile
 
     with atomic_write(path) as tmp:
-        soundfile.write(tmp, audio, int(sample_rate), format="WAV", subtype="FLOAT")
+        soundfile.write(tmp, audio, int(sample_rate), format="WAV", subtype=subtype)
+    return Path(path)
+
+
+def save_checkpoint(checkpoint: dict, path: os.PathLike | str) -> Path:
+    """torch.save a checkpoint dict atomically (a kill mid-save leaves the previous one intact)."""
+    import torch
+
+    with atomic_write(path) as tmp:
+        torch.save(checkpoint, tmp)
     return Path(path)
