@@ -89,6 +89,7 @@ class Job:
     kind: str
     started: float = field(default_factory=time.monotonic)
     cancel_event: object = None
+    cancelled_at: float | None = None  # when /cancel reached it (a process gets a grace period)
     process: multiprocessing.Process | None = None
     thread: threading.Thread | None = None
     done: threading.Event = field(default_factory=threading.Event)
@@ -194,6 +195,7 @@ class JobRunner:
         jobs = [j for j in self.running() if instrument in (None, j.instrument) and host in (None, j.client[0])
                 and not j.cancel_event.is_set()]
         for job in jobs:
+            job.cancelled_at = time.monotonic()
             job.cancel_event.set()
             log.info("job %d cancelled: %s", job.id, job.what)
         return jobs
@@ -247,30 +249,31 @@ class JobRunner:
         self._finish(job, outcome, payload, on_done)
 
     def _watch_process(self, job: Job, events, on_done) -> None:
-        cancel_seen_at = None
-        outcome, payload = None, None
+        outcome = payload = None
         while outcome is None:
-            try:
-                event = events.get(timeout=0.1)
-            except queue.Empty:
-                if job.cancel_event.is_set():
-                    cancel_seen_at = cancel_seen_at or time.monotonic()
-                    if time.monotonic() - cancel_seen_at > CANCEL_GRACE_S:
-                        job.process.terminate()
-                        outcome = "cancelled"
-                if not job.process.is_alive() and outcome is None:
-                    try:  # the last events may still be in the pipe
-                        event = events.get(timeout=0.5)
-                    except queue.Empty:
-                        code = job.process.exitcode
-                        outcome = "cancelled" if job.cancel_event.is_set() else "crash"
-                        payload = f"the worker process stopped unexpectedly (exit code {code})"
-                        break
-                else:
-                    continue
+            event = self._next_process_event(job, events)
             if event[0] == "send":
                 self._send(job.client, event[1], tuple(event[2]))
             else:
                 outcome, payload = event
         job.process.join(timeout=1.0)
         self._finish(job, outcome, payload, on_done)
+
+    @staticmethod
+    def _next_process_event(job: Job, events) -> tuple:
+        """The job process's next event, or the outcome when it ignores cancel or has died."""
+        while True:
+            try:
+                return events.get(timeout=0.1)
+            except queue.Empty:
+                pass
+            if job.cancelled_at is not None and time.monotonic() - job.cancelled_at > CANCEL_GRACE_S:
+                job.process.terminate()
+                return ("cancelled", None)
+            if not job.process.is_alive():
+                try:  # the last events may still be in the pipe
+                    return events.get(timeout=0.5)
+                except queue.Empty:
+                    if job.cancel_event.is_set():
+                        return ("cancelled", None)
+                    return ("crash", f"the worker process stopped unexpectedly (exit code {job.process.exitcode})")
