@@ -19,7 +19,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 from common import REPO, echo_server_code
 from oscclient import OscClient, encode, free_udp_port  # noqa: E402

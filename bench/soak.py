@@ -45,6 +45,21 @@ class Worker(threading.Thread):
     def client(self):
         return OscClient(self.address)
 
+    def listen(self, c, counted: str, end: str, seconds: float) -> None:
+        """Count replies at `counted` until `end` arrives, or an /error (then back off: another
+        client, e.g. the junk, may hold the instrument), or `seconds` pass."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and not self.stop.is_set():
+            got = c.receive(1.0)
+            if got and got[0] == counted:
+                self.count += 1
+            elif got and got[0] == "/error":
+                self.errors += 1
+                time.sleep(0.5)
+                return
+            elif got and got[0] == end:
+                return
+
 
 class SampleRNNStreamer(Worker):
     def run(self):
@@ -52,17 +67,7 @@ class SampleRNNStreamer(Worker):
             while not self.stop.is_set():
                 c.send("/connect", 0)
                 c.send("/samplernn/start", 20.0, 1.0)
-                end = time.monotonic() + 25
-                while time.monotonic() < end and not self.stop.is_set():
-                    got = c.receive(1.0)
-                    if got and got[0] == "/samplernn/block":
-                        self.count += 1
-                    elif got and got[0] == "/samplernn/done":
-                        break
-                    elif got and got[0] == "/error":
-                        self.errors += 1
-                        time.sleep(0.5)
-                        break
+                self.listen(c, "/samplernn/block", "/samplernn/done", 25)
             c.send("/samplernn/stop")
 
 
@@ -77,16 +82,7 @@ class NMFPlayer(Worker):
             while not self.stop.is_set():
                 c.send("/connect", 0)
                 c.send("/nmf/play")
-                end = time.monotonic() + 60
-                while time.monotonic() < end and not self.stop.is_set():
-                    got = c.receive(1.0)
-                    if got and got[0] == "/nmf/env":
-                        self.count += 1
-                    elif got and got[0] in ("/nmf/played", "/error"):
-                        if got[0] == "/error":  # e.g. the junk client is playing: wait, then again
-                            self.errors += 1
-                            time.sleep(0.5)
-                        break
+                self.listen(c, "/nmf/env", "/nmf/played", 60)
             c.send("/nmf/stop")
 
 

@@ -79,8 +79,6 @@ def _limit_malloc_arenas(arenas: int = 2) -> None:
 
 
 def serve(args) -> int:
-    import sys as _sys
-
     from oscserver.server.app import Server, configure_logging
 
     try:
@@ -94,7 +92,7 @@ def serve(args) -> int:
     faulthandler.enable()  # if native code ever crashes, the log shows where, in every thread
     _limit_malloc_arenas()
     # A short GIL switch interval keeps /ping quick while a Python-heavy thread job runs.
-    _sys.setswitchinterval(0.001)
+    sys.setswitchinterval(0.001)
     try:
         server = Server(config)
     except OSError as error:

@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from harness import (  # noqa: E402,F401  (re-exported for older imports)
-    DRUMKITS, MAX_PATCHES, PD_PATCHES, REPO, ServerProcess, start_server, stop_server, write_driver)
+from harness import PD_PATCHES, start_server, stop_server, write_driver  # noqa: E402
 
 
 @pytest.fixture(scope="session")

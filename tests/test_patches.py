@@ -49,7 +49,7 @@ def test_pd_patch_is_well_formed(path):
     """Each record ends with ';' and every connection joins objects that exist."""
     text = path.read_text()
     records = [r.strip() for r in re.split(r"(?<!\\);", text) if r.strip()]
-    depth, counts, n = 0, [], 0
+    counts, n = [], 0
     for record in records:
         if record.startswith("#N canvas"):
             counts.append(0)

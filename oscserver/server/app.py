@@ -17,7 +17,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from pythonosc.osc_packet import OscPacket, ParseError
+from pythonosc.osc_packet import OscPacket
 
 from oscserver import __version__
 from oscserver.errors import RequestError
@@ -52,10 +52,8 @@ class RateLimitedWarnings:
         self.window = 0
         self.sent = 0
         self.suppressed = 0
-        self.total = 0
 
     def warn(self, message: str, *args) -> None:
-        self.total += 1
         now = int(time.monotonic())
         if now != self.window:
             if self.suppressed:
@@ -90,8 +88,7 @@ class Server:
         self.started = time.monotonic()
         self._stop = threading.Event()
         self.sock = self._open_socket()
-        self.instruments = [self._load_instrument(spec) for spec in instruments]
-        self.instruments = [i for i in self.instruments if i is not None]
+        self.instruments = [i for i in map(self._load_instrument, instruments) if i is not None]
         self.table = build_table([self._builtin_addresses(), *(i.addresses() for i in self.instruments)])
 
     # -- set-up -----------------------------------------------------------------------------------
@@ -191,7 +188,7 @@ class Server:
             return
         try:
             messages = OscPacket(data).messages
-        except (ParseError, Exception) as error:  # noqa: BLE001 - python-osc raises several kinds
+        except Exception as error:  # noqa: BLE001 - python-osc raises ParseError and several others
             self.counts["malformed"] += 1
             self.malformed.warn("malformed datagram of %d bytes from %s:%d (%s); %d so far",
                                 len(data), source[0], source[1], error, self.counts["malformed"])

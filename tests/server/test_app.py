@@ -1,7 +1,5 @@
 """The built-in addresses and the reply routing of the spec, against the real server process."""
 
-import socket
-
 from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
 from pythonosc.osc_message_builder import OscMessageBuilder
 
