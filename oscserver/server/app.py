@@ -96,14 +96,7 @@ class Server:
     def _open_socket(self) -> socket.socket:
         family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_DGRAM)
-        for option in (getattr(socket, "SO_RCVBUFFORCE", None), socket.SO_RCVBUF):
-            if option is None:
-                continue
-            try:  # FORCE goes past the system cap when we may (root); otherwise the capped size
-                sock.setsockopt(socket.SOL_SOCKET, option, self.config.receive_buffer)
-                break
-            except OSError:
-                continue
+        self.receive_buffer = set_receive_buffer(sock, self.config.receive_buffer)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1024 * 1024)
         try:
             sock.bind((self.config.host, self.config.port))
@@ -135,6 +128,7 @@ class Server:
         host, port = self.address
         log.info("oscserver %s listening on udp %s:%d; replies go to port %d unless a client sends /connect",
                  __version__, host, port, self.config.reply_port)
+        log.info("receive buffer %d kB", self.receive_buffer // 1024)
         log.info("reads from %s; writes to %s", ", ".join(map(str, self.files.read_dirs)), self.files.output_dir)
         log.info("instruments: %s. Send /help for every address.", ", ".join(i.name for i in self.instruments))
         lower_priority(-5)  # best effort: the receiving thread before any job (only root may raise it)
@@ -349,6 +343,30 @@ class Server:
             req.reply("/cancelled", job.what)
         if not stopped:
             req.reply("/cancelled", "nothing")
+
+
+# Python's socket module lacks SO_RCVBUFFORCE; on Linux it is 33. It passes the system cap
+# (net.core.rmem_max) for a process with CAP_NET_ADMIN, such as root.
+SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33 if sys.platform.startswith("linux") else None)
+
+
+def set_receive_buffer(sock: socket.socket, wanted: int) -> int:
+    """Ask for `wanted` bytes of receive buffer, past the system cap where allowed; returns what the
+    kernel granted (Linux reports double what was asked, as it counts its own bookkeeping)."""
+    for option in (SO_RCVBUFFORCE, socket.SO_RCVBUF):
+        if option is None:
+            continue
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, option, wanted)
+            break
+        except OSError:
+            continue
+    granted = sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
+    if granted < wanted:
+        log.warning("the receive buffer is %d kB, not the %d kB asked for: a burst may be dropped. Raise the "
+                    "system cap (sysctl -w net.core.rmem_max=%d) or run with CAP_NET_ADMIN",
+                    granted // 1024, wanted // 1024, wanted)
+    return granted
 
 
 def _os_error_text(error: OSError) -> str:
