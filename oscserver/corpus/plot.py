@@ -1,34 +1,30 @@
-"""A PNG of the map, one colour per cluster (matplotlib without a display)."""
+"""A PNG of the map: one dot per sound, coloured by cluster (or by a label, with a legend)."""
+
 from pathlib import Path
 
 import numpy as np
 
-from oscserver.server.files import atomic_write
+from oscserver.drawing import Canvas, colour
+
+SIZE, MARGIN = 600, 24
 
 
 def plot_map(path, xy, clusters, *, title: str = "", labels=None) -> Path:
-    """Scatter xy (N, 2) in 0..1 coloured by cluster; `labels` (N,) adds a legend of names instead."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(6, 6), dpi=100)
-    ax = fig.add_subplot()
-    xy = np.asarray(xy)
-    colours = matplotlib.colormaps["tab20"]
+    """Scatter xy (N, 2) in 0..1 coloured by cluster; `labels` (N,) colours by name with a legend instead."""
+    xy = np.asarray(xy, float)
+    canvas = Canvas(SIZE, SIZE)
+    panel = canvas.panel((MARGIN, MARGIN, SIZE - MARGIN, SIZE - MARGIN), (-0.03, 1.03), (-0.03, 1.03), title=title)
     if labels is None:
-        ax.scatter(xy[:, 0], xy[:, 1], c=[colours(int(c) % 20) for c in clusters], s=14, linewidths=0)
+        panel.dots(xy[:, 0], xy[:, 1], [colour(c) for c in clusters])
     else:
-        for i, name in enumerate(sorted({str(lab) for lab in labels})):
-            chosen = np.array([str(lab) == name for lab in labels])
-            ax.scatter(xy[chosen, 0], xy[chosen, 1], color=colours(i % 20), s=14, linewidths=0, label=name)
-        ax.legend(loc="upper right", fontsize=8, markerscale=1.5)
-    ax.set_xlim(-0.03, 1.03)
-    ax.set_ylim(-0.03, 1.03)
-    ax.set_aspect("equal")
-    ax.set_title(title, fontsize=10)
-    path = Path(path)
-    with atomic_write(path) as tmp:
-        fig.savefig(tmp, format="png")
-    return path
+        names = sorted({str(label) for label in labels})
+        index = {name: i for i, name in enumerate(names)}
+        panel.dots(xy[:, 0], xy[:, 1], [colour(index[str(label)]) for label in labels])
+        left, top = SIZE - MARGIN - 116, MARGIN + 4  # the legend, top right, over a white box
+        canvas.draw.rectangle((left, top, SIZE - MARGIN - 4, top + 13 * len(names) + 6), fill=(255, 255, 255),
+                              outline=(200, 200, 200))
+        for i, name in enumerate(names):
+            x, y = left + 6, top + 4 + 13 * i
+            canvas.draw.rectangle((x, y + 2, x + 8, y + 10), fill=colour(i))
+            canvas.text(x + 12, y, name[:16])
+    return canvas.save(path)

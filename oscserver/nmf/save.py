@@ -8,7 +8,7 @@ Files (every one written to a temp file and renamed, so a crash leaves no half-w
     bases.npy           (K, F) float32          activations.npy   (T, K) float32
     nmf.json            STFT settings, sample rate, bases and activation peaks: all that live
                         matching needs (load_model); plain JSON that Max's [dict] or js can read too
-    nmf.png             bases and envelopes drawn (matplotlib, Agg: no display needed)
+    nmf.png             bases and envelopes drawn (Pillow)
 """
 
 import json
@@ -43,7 +43,7 @@ def save(d: Decomposition, folder, *, plot: bool = True) -> dict:
         out[name] = folder / f"{name}.npy"
     out["model"] = save_model(d, folder / "nmf.json")
     if plot:
-        from oscserver.nmf.plot import plot_decomposition   # matplotlib is slow to import: only when asked
+        from oscserver.nmf.plot import plot_decomposition
         out["png"] = plot_decomposition(d, folder / "nmf.png")
     return out
 
