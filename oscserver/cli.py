@@ -50,6 +50,9 @@ def add_serve(subparsers) -> None:
                                                     f"(default {defaults.rate_limit:g}; 0 = no limit)")
     p.add_argument("--jobs-per-client", type=int, help=f"slow jobs one client host may run at once "
                                                         f"(default {defaults.jobs_per_client})")
+    p.add_argument("--no-realtime", dest="realtime", action="store_false", default=None,
+                   help="do not run the receiving thread at real-time priority (by default it does where "
+                        "allowed: root or CAP_SYS_NICE)")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"],
                    help="debug logs one line per request (default info)")
     p.set_defaults(func=serve)

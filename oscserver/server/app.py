@@ -25,7 +25,8 @@ from oscserver.server import oscmsg
 from oscserver.server.config import ServerConfig
 from oscserver.server.files import Sandbox
 from oscserver.server.guard import ClientGuard, is_loopback
-from oscserver.server.jobs import JobRunner, lower_priority
+from oscserver.server.jobs import JobRunner
+from oscserver.server.priority import lower_priority, realtime_priority
 from oscserver.server.params import Any, Int, Str
 from oscserver.server.table import Address, Request, build_table
 
@@ -131,7 +132,11 @@ class Server:
         log.info("receive buffer %d kB", self.receive_buffer // 1024)
         log.info("reads from %s; writes to %s", ", ".join(map(str, self.files.read_dirs)), self.files.output_dir)
         log.info("instruments: %s. Send /help for every address.", ", ".join(i.name for i in self.instruments))
-        lower_priority(-5)  # best effort: the receiving thread before any job (only root may raise it)
+        # The receiving thread before anything else on the machine, where allowed; else a nicer one.
+        if self.config.realtime and realtime_priority():
+            log.info("the receiving thread runs at real-time priority")
+        else:
+            lower_priority(-5)  # only root may raise it; otherwise this does nothing
         while not self._stop.is_set():
             try:
                 data, source = self.sock.recvfrom(65536)

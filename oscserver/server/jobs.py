@@ -20,24 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from oscserver.errors import RequestError
+from oscserver.server.priority import lower_priority
 
 log = logging.getLogger("oscserver.jobs")
 
 PROGRESS_INTERVAL_S = 0.1  # at most ten progress messages a second per job
 CANCEL_GRACE_S = 3.0  # a process that ignores cancel this long is terminated
 BACKGROUND_NICE = 5  # jobs run at a lower CPU priority than the receiving thread, so /ping stays quick
-
-
-def lower_priority(nice: int) -> None:
-    """Change the calling thread's CPU priority by `nice` (Linux schedules threads separately).
-
-    Positive lowers it; negative raises it where allowed (root), else nothing happens."""
-    if nice == 0:
-        return
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
-    except (AttributeError, OSError):
-        pass
 
 
 class JobCancelled(Exception):
