@@ -21,6 +21,7 @@ from pathlib import Path
 from common import REPO, echo_server_code, rss_mb, wait_until_answering
 from fuzzing import junk  # noqa: E402
 from oscclient import OscClient, free_udp_port  # noqa: E402
+from oscserver.server.priority import realtime_priority  # noqa: E402
 
 DRUMS = Path("/usr/share/hydrogen/data/drumkits")
 
@@ -108,6 +109,25 @@ class CorpusQuerier(Worker):
                 time.sleep(0.02)
 
 
+class Trainer(Worker):
+    """Trains SampleRNN over OSC (a torch process job) from `after` seconds on, as a performer
+    letting the audience hear a model learn: the heaviest job the server runs beside a set."""
+
+    def __init__(self, *a, after: float):
+        super().__init__(*a)
+        self.after = after
+
+    def run(self):
+        if self.stop.wait(self.after):
+            return
+        with self.client() as c:
+            while not self.stop.is_set():
+                c.send("/connect", 0)
+                c.send("/samplernn/train", str(REPO / "examples" / "samplernn"), 1_000_000, 50, "small")
+                self.listen(c, "/samplernn/progress", "/samplernn/trained", 3600)
+            c.send("/cancel", "samplernn")
+
+
 class JunkSender(Worker):
     def __init__(self, *a, addresses):
         super().__init__(*a)
@@ -124,14 +144,16 @@ class JunkSender(Worker):
                 time.sleep(0.1)
 
 
-NAMES = ("samplernn", "nmf", "corpus", "junk")
+NAMES = ("samplernn", "nmf", "corpus", "junk", "train")
 
 
-def run_clients(address, addresses, stop, counts, errors) -> None:
-    """The four busy clients, in their own process so their threads do not hold up the pinger's
+def run_clients(address, addresses, stop, counts, errors, train_after) -> None:
+    """The busy clients, in their own process so their threads do not hold up the pinger's
     GIL (which would inflate the latency we measure for both servers)."""
     workers = [SampleRNNStreamer("samplernn", address, stop), NMFPlayer("nmf", address, stop),
                CorpusQuerier("corpus", address, stop), JunkSender("junk", address, stop, addresses=addresses)]
+    if train_after >= 0:
+        workers.append(Trainer("train", address, stop, after=train_after))
     for w in workers:
         w.start()
     while not stop.is_set():
@@ -146,6 +168,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=5.0)
     parser.add_argument("--interval", type=float, default=10.0, help="seconds per report line")
+    parser.add_argument("--no-realtime-probe", dest="realtime_probe", action="store_false",
+                        help="ping from an ordinary-priority thread")
+    parser.add_argument("--train-after", type=float, default=60.0,
+                        help="seconds before a client starts SampleRNN training over OSC (-1 = never)")
     args = parser.parse_args()
     out = tempfile.mkdtemp()
     port, echo_port = free_udp_port(), free_udp_port()
@@ -157,20 +183,26 @@ def main() -> None:
 
     mp = multiprocessing.get_context("spawn")
     stop = mp.Event()
-    counts, errors = mp.Array("l", 4), mp.Array("l", 4)
+    counts, errors = mp.Array("l", len(NAMES)), mp.Array("l", len(NAMES))
     address = ("127.0.0.1", port)
     try:
         wait_until_answering(address, server)
         with OscClient(address) as probe:
             probe.send("/help")
             help_lines = [probe.expect("/help")] + [a for x, a in probe.drain(0.5) if x == "/help"]
-        clients = mp.Process(target=run_clients, args=(address, [h[0] for h in help_lines], stop, counts, errors),
+        clients = mp.Process(target=run_clients, args=(address, [h[0] for h in help_lines], stop, counts, errors,
+                                                         args.train_after),
                              daemon=True)
         clients.start()
         pinger, echo_pinger = OscClient(address), OscClient(("127.0.0.1", echo_port), connect=False)
-        print(f"soak for {args.minutes:g} min; load {os.getloadavg()[0]:.2f}; 4 clients (another process) + pings every 20 ms")
+        # The prober at real-time priority (where allowed) measures the servers, not its own wait for a
+        # core among the busy clients; --no-realtime-probe shows what a busy patch would see.
+        probe_realtime = args.realtime_probe and realtime_priority()
+        print(f"soak for {args.minutes:g} min; load {os.getloadavg()[0]:.2f}; {len(NAMES) - (args.train_after < 0)} clients "
+              f"(another process; training from t={args.train_after:g} s) + pings every 20 ms "
+              f"({'real-time' if probe_realtime else 'ordinary'} priority)")
         print(f"{'t (s)':>6} {'RSS MB':>8} {'jobs MB':>8} {'ping p50':>9} {'p99':>7} {'max':>7} {'echo p99':>9}  "
-              f"{'blocks':>7} {'envs':>6} {'nearest':>8} {'junk':>7}")
+              f"{'blocks':>7} {'envs':>6} {'nearest':>8} {'junk':>7} {'train':>6}")
         start, window, echo_window, rows, i = time.monotonic(), [], [], [], 0
         next_report = start + args.interval
         while (now := time.monotonic()) - start < args.minutes * 60:
@@ -199,7 +231,7 @@ def main() -> None:
                        echo_ordered[int(0.99 * (len(echo_ordered) - 1))] * 1e3)
                 rows.append(row)
                 print(f"{row[0]:6.0f} {row[1]:8.1f} {job_processes_rss_mb(server.pid):8.1f} {row[2]:8.3f} {row[3]:7.3f} {row[4]:7.1f} {row[5]:9.3f}  "
-                      f"{counts[0]:7d} {counts[1]:6d} {counts[2]:8d} {counts[3]:7d}",
+                      f"{counts[0]:7d} {counts[1]:6d} {counts[2]:8d} {counts[3]:7d} {counts[4]:6d}",
                       flush=True)
                 window, echo_window = [], []
         stop.set()
@@ -211,7 +243,7 @@ def main() -> None:
         print(f"/ping p99 worst window {worst_p99:.3f} ms (python-osc echo, same machine: "
               f"{max(r[5] for r in rows):.3f} ms); errors seen by clients: "
               f"{', '.join(f'{name} {errors[i]}' for i, name in enumerate(NAMES))}")
-        print(f"server still running: {server.poll() is None}")
+        print(f"server still running: {server.poll() is None}; its log: {Path(out) / 'server.log'}")
     finally:
         stop.set()
         server.terminate()
