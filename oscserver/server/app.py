@@ -137,6 +137,9 @@ class Server:
             log.info("the receiving thread runs at real-time priority")
         else:
             lower_priority(-5)  # only root may raise it; otherwise this does nothing
+            if self.config.realtime:
+                log.info("the receiving thread runs at ordinary priority: real-time needs root, CAP_SYS_NICE "
+                         "or an rtprio limit (/etc/security/limits.d); /ping may wait for a busy CPU")
         while not self._stop.is_set():
             try:
                 data, source = self.sock.recvfrom(65536)
