@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import importlib
 import logging
+import os
 import socket
 import sys
 import threading
@@ -133,13 +134,14 @@ class Server:
         log.info("reads from %s; writes to %s", ", ".join(map(str, self.files.read_dirs)), self.files.output_dir)
         log.info("instruments: %s. Send /help for every address.", ", ".join(i.name for i in self.instruments))
         # The receiving thread before anything else on the machine, where allowed; else a nicer one.
-        if self.config.realtime and realtime_priority():
+        # Not on one core: a flood would keep a real-time thread busy and starve everything else.
+        if self.config.realtime and (os.cpu_count() or 1) >= 2 and realtime_priority():
             log.info("the receiving thread runs at real-time priority")
         else:
             lower_priority(-5)  # only root may raise it; otherwise this does nothing
             if self.config.realtime:
-                log.info("the receiving thread runs at ordinary priority: real-time needs root, CAP_SYS_NICE "
-                         "or an rtprio limit (/etc/security/limits.d); /ping may wait for a busy CPU")
+                log.info("the receiving thread runs at ordinary priority: real-time needs two cores and root, "
+                         "CAP_SYS_NICE or an rtprio limit (/etc/security/limits.d); /ping may wait for a busy CPU")
         while not self._stop.is_set():
             try:
                 data, source = self.sock.recvfrom(65536)
