@@ -1,9 +1,10 @@
 """Describe every sound under a folder, on both cores, with a cache keyed by file content.
 
 The cache lives in a folder of the caller's choice (the server's output folder). It holds the
-descriptors of every file content ever seen (sha256 of the bytes -> rows), and a stat index
+descriptors of every file content seen (sha256 of the bytes -> rows), and a stat index
 (path, size, mtime -> sha256) so unchanged files are not even re-read: re-analysing a folder where
-nothing changed costs a few stat() calls.
+nothing changed costs a few stat() calls. Files that are gone are forgotten at the next save, so an
+installation that records new sounds every day does not grow its cache forever.
 """
 import hashlib
 import json
@@ -90,7 +91,20 @@ class DescriptorCache:
                 self.rows[digest] = rows
             self.changed = True
 
+    def prune(self) -> None:
+        """Forget files that no longer exist, and the rows of contents no remaining file has."""
+        with self._lock:
+            gone = [path for path in self.index if not os.path.exists(path)]
+            for path in gone:
+                del self.index[path]
+            live = {entry[2] for entry in self.index.values()}
+            dead = [digest for digest in self.rows if digest not in live]
+            for digest in dead:
+                del self.rows[digest]
+            self.changed |= bool(gone or dead)
+
     def save(self) -> None:
+        self.prune()
         if not self.changed:
             return
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -113,6 +113,20 @@ def test_same_folder_same_map(small_kit):
     np.testing.assert_array_equal(a.labels_, b.labels_)
 
 
+def test_cache_forgets_deleted_files(small_kit, tmp_path):
+    cache_dir = tmp_path / "cache"
+    analyze_folder(small_kit, cache_dir=cache_dir)
+    kick = small_kit / "BJA_Pacific__BD_01.aiff"
+    before = json.loads((cache_dir / "files.json").read_text())
+    digest = before[str(kick)][2]
+    kick.unlink()
+    analyze_folder(small_kit, cache_dir=cache_dir)
+    index = json.loads((cache_dir / "files.json").read_text())
+    assert str(kick) not in index and len(index) == len(before) - 1
+    cache = analysis_module.DescriptorCache(cache_dir, analysis_module.settings_key(3.0, None))
+    assert digest not in cache.rows and len(cache.rows) == len({e[2] for e in index.values()})
+
+
 def test_map_cache_gives_the_same_map(small_kit, tmp_path):
     cache = tmp_path / "cache"
     result, first = make_map(small_kit, n_clusters=4, cache_dir=cache)
