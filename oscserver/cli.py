@@ -107,11 +107,13 @@ def serve(args) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     # The loaded models and libraries are millions of objects that live as long as the server:
-    # freezing them keeps the garbage collector's full passes (pauses of /ping) short.
+    # freezing them keeps the garbage collector's full passes (pauses of /ping) short. What the
+    # instruments import in their warm-up is frozen when that is done.
     import gc
 
     gc.collect()
     gc.freeze()
+    server.warm_up(then_freeze=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -75,18 +75,11 @@ def _load_job(ctx, folder: str):
         raise RequestError(f"name {Path(folder).name!r} is not a readable corpus map: {error}") from None
 
 
-def _warm_up() -> None:
-    """Import scikit-learn's k-means and t-SNE ahead of the first /corpus/analyze (1-2 s saved)."""
-    import sklearn.cluster  # noqa: F401
-    import sklearn.manifold  # noqa: F401
-
-
 class CorpusInstrument:
     name = "corpus"
 
     def __init__(self, server):
         self.server = server
-        threading.Thread(target=_warm_up, name="corpus-warm-up", daemon=True).start()
         self._lock = threading.Lock()     # the current (analysis, map): replaced whole (only /corpus/map
                                           # changes its layout in place)
         self.analysis = None
@@ -232,6 +225,11 @@ class CorpusInstrument:
 
         req.server.jobs.start(req, what=f"load {folder.name}", target=_load_job, args=(str(folder),),
                               kind="thread", on_done=done)
+
+    def warm_up(self) -> None:
+        """Import scikit-learn's k-means and t-SNE ahead of the first /corpus/analyze (1-2 s saved)."""
+        import sklearn.cluster  # noqa: F401
+        import sklearn.manifold  # noqa: F401
 
     # ------------------------------------------------------------------------------------- helpers
 

@@ -100,3 +100,26 @@ def test_receive_buffer_passes_the_system_cap_when_allowed():
 
 def test_server_logs_its_receive_buffer(server):
     assert "receive buffer " in server.log_text()
+
+
+def test_warm_up_imports_ahead_and_freezes_what_it_loaded(tmp_path):
+    """A long-running server freezes the libraries its instruments import at start, so the
+    garbage collector's full passes (which pause every thread) do not walk them again and again."""
+    import subprocess
+    import sys
+
+    code = f"""
+import gc, sys
+from oscserver.server.app import Server
+from oscserver.server.config import ServerConfig
+server = Server(ServerConfig(port=0, output={str(tmp_path)!r}), instruments=("oscserver.corpus.osc:CorpusInstrument",))
+assert "sklearn.manifold" not in sys.modules
+gc.freeze()
+frozen = gc.get_freeze_count()
+server.warm_up(then_freeze=True).join(120)
+assert server.warm.is_set() and "sklearn.manifold" in sys.modules
+assert gc.get_freeze_count() > frozen + 10000, (frozen, gc.get_freeze_count())
+assert len(gc.get_objects(2)) < 1000, len(gc.get_objects(2))
+server.close()
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=180)
