@@ -113,9 +113,9 @@ class Trainer(Worker):
     """Trains SampleRNN over OSC (a torch process job) from `after` seconds on, as a performer
     letting the audience hear a model learn: the heaviest job the server runs beside a set."""
 
-    def __init__(self, *a, after: float):
+    def __init__(self, *a, after: float, jobs: int = 1):
         super().__init__(*a)
-        self.after = after
+        self.after, self.jobs = after, jobs
 
     def run(self):
         if self.stop.wait(self.after):
@@ -123,7 +123,8 @@ class Trainer(Worker):
         with self.client() as c:
             while not self.stop.is_set():
                 c.send("/connect", 0)
-                c.send("/samplernn/train", str(REPO / "examples" / "samplernn"), 1_000_000, 50, "small")
+                for _ in range(self.jobs):
+                    c.send("/samplernn/train", str(REPO / "examples" / "samplernn"), 1_000_000, 50, "small")
                 self.listen(c, "/samplernn/progress", "/samplernn/trained", 3600)
             c.send("/cancel", "samplernn")
 
@@ -147,13 +148,13 @@ class JunkSender(Worker):
 NAMES = ("samplernn", "nmf", "corpus", "junk", "train")
 
 
-def run_clients(address, addresses, stop, counts, errors, train_after) -> None:
+def run_clients(address, addresses, stop, counts, errors, train_after, trainings) -> None:
     """The busy clients, in their own process so their threads do not hold up the pinger's
     GIL (which would inflate the latency we measure for both servers)."""
     workers = [SampleRNNStreamer("samplernn", address, stop), NMFPlayer("nmf", address, stop),
                CorpusQuerier("corpus", address, stop), JunkSender("junk", address, stop, addresses=addresses)]
     if train_after >= 0:
-        workers.append(Trainer("train", address, stop, after=train_after))
+        workers.append(Trainer("train", address, stop, after=train_after, jobs=trainings))
     for w in workers:
         w.start()
     while not stop.is_set():
@@ -168,6 +169,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=5.0)
     parser.add_argument("--interval", type=float, default=10.0, help="seconds per report line")
+    parser.add_argument("--trainings", type=int, default=1, help="training jobs the training client runs at once")
     parser.add_argument("--no-realtime-probe", dest="realtime_probe", action="store_false",
                         help="ping from an ordinary-priority thread")
     parser.add_argument("--train-after", type=float, default=60.0,
@@ -191,7 +193,7 @@ def main() -> None:
             probe.send("/help")
             help_lines = [probe.expect("/help")] + [a for x, a in probe.drain(0.5) if x == "/help"]
         clients = mp.Process(target=run_clients, args=(address, [h[0] for h in help_lines], stop, counts, errors,
-                                                         args.train_after),
+                                                         args.train_after, args.trainings),
                              daemon=True)
         clients.start()
         pinger, echo_pinger = OscClient(address), OscClient(("127.0.0.1", echo_port), connect=False)
@@ -199,7 +201,7 @@ def main() -> None:
         # core among the busy clients; --no-realtime-probe shows what a busy patch would see.
         probe_realtime = args.realtime_probe and realtime_priority()
         print(f"soak for {args.minutes:g} min; load {os.getloadavg()[0]:.2f}; {len(NAMES) - (args.train_after < 0)} clients "
-              f"(another process; training from t={args.train_after:g} s) + pings every 20 ms "
+              f"(another process; {args.trainings} training job(s) from t={args.train_after:g} s) + pings every 20 ms "
               f"({'real-time' if probe_realtime else 'ordinary'} priority)")
         print(f"{'t (s)':>6} {'RSS MB':>8} {'jobs MB':>8} {'ping p50':>9} {'p99':>7} {'max':>7} {'echo p99':>9}  "
               f"{'blocks':>7} {'envs':>6} {'nearest':>8} {'junk':>7} {'train':>6}")
