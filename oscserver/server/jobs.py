@@ -27,6 +27,9 @@ log = logging.getLogger("oscserver.jobs")
 PROGRESS_INTERVAL_S = 0.1  # at most ten progress messages a second per job
 CANCEL_GRACE_S = 3.0  # a process that ignores cancel this long is terminated
 BACKGROUND_NICE = 5  # jobs run at a lower CPU priority than the receiving thread, so /ping stays quick
+# Process jobs (training) lower still: the server's own threads must win over them, or one of them
+# holding the GIL while preempted by training keeps the receiving thread waiting.
+PROCESS_NICE = 10
 
 
 class JobCancelled(Exception):
@@ -144,13 +147,15 @@ class JobRunner:
 
     def start(self, req, what: str, target: Callable, args: tuple = (), *, kind: str = "thread",
               on_done: Callable | None = None, instrument: str | None = None,
-              nice: int = BACKGROUND_NICE) -> Job:
+              nice: int | None = None) -> Job:
         """Start `target(ctx, *args)` for request `req`; on_done(result) runs here after success.
 
         `nice` lowers the job's CPU priority below the receiving thread's; a real-time stream that
         must keep pace may pass 0."""
         if kind not in ("thread", "process"):
             raise ValueError(f"kind must be 'thread' or 'process', got {kind!r}")
+        if nice is None:
+            nice = PROCESS_NICE if kind == "process" else BACKGROUND_NICE
         instrument = instrument or req.address.strip("/").split("/")[0]
         with self._lock:
             if len(self._jobs) >= self.max_jobs:
