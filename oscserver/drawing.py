@@ -16,7 +16,6 @@ from oscserver.server.files import atomic_write
 
 BACKGROUND = (255, 255, 255)
 INK = (40, 40, 40)
-GRID = (225, 225, 225)
 # matplotlib's tab10, so a cluster or a component has the colour people know from other tools
 PALETTE = ((31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
            (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207))
@@ -57,10 +56,9 @@ class Panel:
         self.canvas, self.box, self.x_log = canvas, tuple(int(v) for v in box), x_log
         self.x_range = tuple(np.log10(x_range)) if x_log else tuple(map(float, x_range))
         self.y_range = tuple(map(float, y_range))
-        left, top, right, bottom = self.box
         canvas.draw.rectangle(self.box, outline=INK)
         if title:
-            canvas.text(left, top - 12, title)
+            canvas.text(self.box[0], self.box[1] - 12, title)
 
     def pixels(self, x, y) -> np.ndarray:
         """(N, 2) pixel coordinates of data points x (N,), y (N,), clipped to the panel."""
@@ -82,6 +80,7 @@ class Panel:
     def dots(self, x, y, fills, radius: float = 2.5) -> None:
         for (px, py), fill in zip(self.pixels(x, y).tolist(), fills):
             self.canvas.draw.ellipse((px - radius, py - radius, px + radius, py + radius), fill=fill)
+
 
 def _column_extremes(xy: np.ndarray) -> np.ndarray:
     """Thin a polyline (N, 2), x non-decreasing, to each pixel column's lowest and highest point:

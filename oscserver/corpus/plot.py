@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 
-from oscserver.drawing import Canvas, colour
+from oscserver.drawing import BACKGROUND, Canvas, colour
 
 SIZE, MARGIN = 600, 24
 
@@ -21,7 +21,7 @@ def plot_map(path, xy, clusters, *, title: str = "", labels=None) -> Path:
         index = {name: i for i, name in enumerate(names)}
         panel.dots(xy[:, 0], xy[:, 1], [colour(index[str(label)]) for label in labels])
         left, top = SIZE - MARGIN - 116, MARGIN + 4  # the legend, top right, over a white box
-        canvas.draw.rectangle((left, top, SIZE - MARGIN - 4, top + 13 * len(names) + 6), fill=(255, 255, 255),
+        canvas.draw.rectangle((left, top, SIZE - MARGIN - 4, top + 13 * len(names) + 6), fill=BACKGROUND,
                               outline=(200, 200, 200))
         for i, name in enumerate(names):
             x, y = left + 6, top + 4 + 13 * i

@@ -348,7 +348,7 @@ def _train_job(ctx, folder, out, steps, snapshot_every, size):
     streamer.finish()
     model_path = str(Path(out) / "model.pt")
     save_checkpoint(checkpoint(from_checkpoint(ck), train=ck["train"], step=ck["step"], history=ck["history"]),
-                model_path)
+                    model_path)
     bits = ck["history"][-1][2] if ck["history"] else float("nan")
     return model_path, int(ck["step"]), float(bits)
 

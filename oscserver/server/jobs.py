@@ -150,8 +150,9 @@ class JobRunner:
               nice: int | None = None) -> Job:
         """Start `target(ctx, *args)` for request `req`; on_done(result) runs here after success.
 
-        `nice` lowers the job's CPU priority below the receiving thread's; a real-time stream that
-        must keep pace may pass 0."""
+        `nice` lowers the job's CPU priority below the receiving thread's: by default
+        BACKGROUND_NICE for a thread, PROCESS_NICE for a process; a real-time stream that must keep
+        pace may pass 0."""
         if kind not in ("thread", "process"):
             raise ValueError(f"kind must be 'thread' or 'process', got {kind!r}")
         if nice is None:

@@ -10,9 +10,9 @@ REALTIME_LEVEL = 10  # low in the real-time range: audio threads (JACK, PipeWire
 
 
 def lower_priority(nice: int) -> None:
-    """Change the calling thread's CPU priority by `nice`.
+    """Set the calling thread's nice value to `nice` (0 leaves it as it is).
 
-    Positive lowers it; negative raises it where allowed (root), else nothing happens."""
+    Positive lowers its priority; negative raises it where allowed (root), else nothing happens."""
     if nice == 0:
         return
     try:
@@ -35,10 +35,3 @@ def realtime_priority(level: int = REALTIME_LEVEL) -> bool:
     except (AttributeError, OSError):
         return False
 
-
-def is_realtime() -> bool:
-    try:
-        return os.sched_getscheduler(threading.get_native_id()) & ~getattr(os, "SCHED_RESET_ON_FORK", 0) in (
-            os.SCHED_RR, os.SCHED_FIFO)
-    except (AttributeError, OSError):
-        return False

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from oscserver.server.priority import is_realtime, realtime_priority
+from oscserver.server.priority import realtime_priority
 
 ALLOWED = os.geteuid() == 0  # CI runs as root; elsewhere real-time needs CAP_SYS_NICE or an rtprio limit
 
@@ -59,6 +59,3 @@ def test_the_receiving_thread_is_realtime_and_its_jobs_are_not(slow_server, slow
             assert policy(t.native_id) == os.SCHED_OTHER, t.name
     slow_client.send("/cancel")
 
-
-def test_is_realtime_reports_the_calling_thread():
-    assert not is_realtime()
