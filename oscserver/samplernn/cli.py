@@ -4,7 +4,7 @@ import sys
 from dataclasses import fields
 
 
-CHOICES = {"quantization": ["mu-law", "linear"], "rnn": ["gru", "lstm"]}
+CHOICES = {"quantization": ["mu-law", "linear"], "rnn": ["gru", "lstm"], "device": ["auto", "cpu", "cuda"]}
 HELP = {
     "sample_rate": "Hz the model hears and generates at (files are resampled)",
     "q_levels": "quantisation levels", "dim": "units of each frame-tier RNN",
@@ -18,6 +18,10 @@ HELP = {
     "valid_every": "steps between validation passes", "valid_samples": "held-out samples per validation pass",
     "save_every": "steps between checkpoints", "snapshot_every": "steps between snapshot WAVs (0 = none)",
     "snapshot_seconds": "length of each snapshot", "seed": "random seed",
+    "input_noise": "largest std, in quantisation levels, of the noise added to the inputs (not the "
+                   "targets) so the model survives its own sampling errors (0 = none)",
+    "minutes": "wall-clock budget: save and stop when spent (0 = none); run again to continue",
+    "device": "where to train: auto takes a CUDA GPU when there is one (bf16 autocast there)",
 }
 
 
@@ -46,7 +50,7 @@ def add_subcommands(subparsers) -> None:
                            choices=CHOICES.get(f.name), help=HELP.get(f.name))
     for f in fields(TrainConfig):
         p.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default,
-                       help=HELP.get(f.name))
+                       choices=CHOICES.get(f.name), help=HELP.get(f.name))
     p.set_defaults(func=train_command)
 
     e = subparsers.add_parser(
@@ -59,6 +63,22 @@ def add_subcommands(subparsers) -> None:
     e.add_argument("--lpc-order", type=int, default=32)
     e.add_argument("--threads", type=int, default=1)
     e.set_defaults(func=eval_command)
+
+    j = subparsers.add_parser(
+        "samplernn-judge", help="does free generation sound like real audio? scored minute by minute",
+        description="Generate from the model's seed and score each minute against real held-out audio "
+                    "(Frechet distance of descriptor windows, share of alive seconds, onset rate, DC), "
+                    "next to the real-vs-real floor, LPC babble and white noise made from the same audio.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    j.add_argument("model", help="model .pt (a shipped model or OUT/checkpoint.pt)")
+    j.add_argument("real", help="folder of real held-out audio (8 s or more, two files or more)")
+    j.add_argument("--seconds", type=float, default=120.0, help="free generation to judge")
+    j.add_argument("--temperature", type=float, default=None,
+                   help="sampling temperature (default: the model's own default temperature)")
+    j.add_argument("--segment", type=float, default=60.0, help="seconds scored as one segment")
+    j.add_argument("--seed", type=int, default=0, help="random seed of the generation")
+    j.add_argument("--save", metavar="WAV", help="also write the generated audio here")
+    j.set_defaults(func=judge_command)
 
 
 def train_command(args) -> int:
@@ -117,3 +137,58 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def judge_command(args) -> int:
+    import numpy as np
+    import torch
+
+    from . import audio
+    from .judge import generate, judge_audio
+    from .model import default_temperature, load
+
+    torch.set_num_threads(1)
+    try:
+        model = load(args.model)
+    except FileNotFoundError:
+        print(f"samplernn-judge: no model file {args.model}", file=sys.stderr)
+        return 2
+    except Exception as error:                      # a checkpoint of something else, or not one at all
+        print(f"samplernn-judge: {args.model} is not a SampleRNN checkpoint ({error})", file=sys.stderr)
+        return 2
+    c = model.config
+    try:
+        files = audio.audio_files(args.real)
+    except FileNotFoundError:
+        files = None
+    if files is None or not __import__("pathlib").Path(args.real).is_dir():
+        print(f"samplernn-judge: no folder {args.real}", file=sys.stderr)
+        return 2
+    if not files:
+        print(f"samplernn-judge: no audio files in {args.real} (looked for {', '.join(sorted(audio.AUDIO_SUFFIXES))})",
+              file=sys.stderr)
+        return 2
+    if args.seconds < args.segment / 2:
+        print(f"samplernn-judge: --seconds must be at least half of --segment ({args.segment / 2:g}), "
+              f"got {args.seconds:g}", file=sys.stderr)
+        return 2
+    # real audio goes through the model's own quantiser: the floor it could reach at best
+    real = [audio.decode(audio.encode(audio.load(f, c.sample_rate), c.quantization, c.q_levels),
+                         c.quantization, c.q_levels) for f in files]
+    temperature = default_temperature(model) if args.temperature is None else args.temperature
+    print(f"{args.model}: generating {args.seconds:g} s at temperature {temperature:g}; "
+          f"real audio: {len(files)} files, {sum(map(len, real)) / c.sample_rate:.0f} s", flush=True)
+    y = generate(model, args.seconds, temperature, seed=args.seed)
+    if args.save:
+        from oscserver.server.files import write_wav
+
+        write_wav(args.save, y, c.sample_rate, subtype="PCM_16")
+    try:
+        verdict = judge_audio(y, real, c.sample_rate, args.segment)
+    except ValueError as error:
+        print(f"samplernn-judge: {error}", file=sys.stderr)
+        return 2
+    print(verdict.table(f"T={temperature:g}"))
+    print(f"real onsets/s {verdict.real_onsets_per_s:.2f}; "
+          f"{'PASSES' if verdict.passed else 'does not pass'} every target in every minute")
+    return 0

@@ -268,7 +268,8 @@ def checkpoint(model: SampleRNN, **extra) -> dict:
     """A plain dict: tensors, numbers, strings, lists. No pickled code.
     `seed_levels` (a short excerpt of the training audio) is what generation starts from by default:
     a model that learned that silence follows silence would otherwise never make a sound."""
-    ckpt = {"config": model.config.to_dict(), "model": model.state_dict(), **extra}
+    ckpt = {"config": model.config.to_dict(), "model": model.state_dict(),
+            "default_temperature": default_temperature(model), **extra}
     seed = getattr(model, "seed_levels", None)
     if seed is not None:
         ckpt["seed_levels"] = torch.as_tensor(np.asarray(seed, dtype=np.int16))
@@ -280,7 +281,13 @@ def from_checkpoint(ckpt: dict) -> SampleRNN:
     model.load_state_dict({k: v.float() for k, v in ckpt["model"].items()})
     seed = ckpt.get("seed_levels")
     model.seed_levels = None if seed is None else seed.numpy().astype(np.int64)
+    model.default_temperature = float(ckpt.get("default_temperature", 1.0))
     return model.eval()
+
+
+def default_temperature(model: SampleRNN) -> float:
+    """The temperature a checkpoint plays at unless asked otherwise (chosen by samplernn-judge)."""
+    return float(getattr(model, "default_temperature", 1.0))
 
 
 def load(path) -> SampleRNN:

@@ -40,8 +40,8 @@ assert BLOCK <= max_numbers("/samplernn/block", (2**31 - 1,))
 SIZES = {"small": dict(dim=128, mlp_dim=128, embed_dim=32, upsample_rank=8),   # learns audibly in minutes
          "full": dict()}                                                      # the shipped model's size
 
-TEMPERATURE = Float("temperature", "0 = most likely sample, 1 = as trained, more = noisier",
-                    default=1.0, min=0, max=5)
+TEMPERATURE = Float("temperature", "0 = most likely sample, 1 = as trained, more = noisier; "
+                    "auto = the model's own default (its card says which)", default=None, min=0, max=5)
 
 
 def _load_checked(path):
@@ -160,13 +160,19 @@ class SampleRNNInstrument:
     def close(self) -> None:
         self._stop.set()
 
+    @staticmethod
+    def _temperature_for(model, asked):
+        from .model import default_temperature
+
+        return default_temperature(model) if asked is None else asked
+
     # -- streaming ------------------------------------------------------------------------------------
 
     def start(self, req):
         model = self._need_model()
         self._stop.set()                             # a running stream ends with its own /done
         stop = self._stop = threading.Event()
-        self._temperature = req.args["temperature"]
+        self._temperature = self._temperature_for(model, req.args["temperature"])
         self._streamed = 0
         holder = {}
 
@@ -251,7 +257,7 @@ class SampleRNNInstrument:
             raise RequestError(f"path must end in .wav, got {req.args['path']!r}")
         req.server.jobs.start(req, what=f"samplernn render {path.name}", target=_render_job,
                               args=(model, self._start_from(model), path, req.args["seconds"],
-                                    req.args["temperature"]),
+                                    self._temperature_for(model, req.args["temperature"])),
                               kind="thread", on_done=lambda p: req.reply("/samplernn/rendered", str(p)))
 
     def prime(self, req):

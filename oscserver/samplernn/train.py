@@ -4,6 +4,7 @@ Pure compute: progress and snapshots go to callbacks (the CLI prints, the OSC la
 import math
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -31,6 +32,11 @@ class TrainConfig:
     save_every: int = 200           # steps between checkpoints
     snapshot_every: int = 1000      # steps between audible snapshots (0 = never)
     snapshot_seconds: float = 2.0
+    input_noise: float = 0.0        # max std (in levels) of noise added to the inputs, never the
+                                    # targets: each stream draws its own std in [0, this] per chunk, so
+                                    # the model learns to recover from its own sampling errors
+    minutes: float = 0.0            # wall-clock budget of this run (0 = none): save and stop when spent
+    device: str = "cpu"             # "cpu", "cuda" or "auto" (CUDA when present); bf16 autocast on GPU
     seed: int = 0
 
     @classmethod
@@ -82,6 +88,23 @@ class Streams:
         return torch.from_numpy(self.data[idx]), i == 0
 
 
+def corrupt(x, max_std, q_levels, generator=None):
+    """x (B, T) levels + rounded Gaussian noise of a per-stream std drawn in [0, max_std], clipped."""
+    std = torch.rand(x.shape[0], 1, generator=generator, device=x.device) * max_std          # (B, 1)
+    noise = torch.randn(x.shape, generator=generator, device=x.device) * std                  # (B, T)
+    return (x + noise.round().long()).clamp_(0, q_levels - 1)
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("device 'cuda' asked for, but torch sees no CUDA GPU (use 'auto' or 'cpu')")
+    if name not in ("cpu", "cuda"):
+        raise ValueError(f"device must be 'auto', 'cpu' or 'cuda', got {name!r}")
+    return torch.device(name)
+
+
 def detach(state):
     return [tuple(s.detach() for s in st) if isinstance(st, tuple) else st.detach() for st in state]
 
@@ -90,6 +113,7 @@ def detach(state):
 def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len=1024) -> float:
     """Mean NLL of held-out audio in bits/sample (streams with carried state, as in training)."""
     model.eval()
+    device = next(model.parameters()).device
     data = np.concatenate(pieces).astype(np.int64)
     if max_samples:
         data = data[: max_samples + model.lookback]
@@ -102,9 +126,9 @@ def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len
     state, total, count = None, 0.0, 0
     for i in range(chunks):
         starts = np.arange(batch) * stream_len + i * seq_len
-        x = torch.from_numpy(data[starts[:, None] + np.arange(L + seq_len)])
+        x = torch.from_numpy(data[starts[:, None] + np.arange(L + seq_len)]).to(device)
         logits, state = model(x, state)
-        total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, L:].reshape(-1),
+        total += F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), x[:, L:].reshape(-1),
                                  reduction="sum").item()
         count += x[:, L:].numel()
     return total / count / LN2
@@ -135,17 +159,24 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     if resume and ckpt_path.exists():
         ck = torch.load(ckpt_path, map_location="cpu", weights_only=True)
         model = from_checkpoint(ck)
-        cfg = TrainConfig.from_dict({**ck["train"], "steps": cfg.steps})
+        # what the new command says about this run's length and place wins over the saved config
+        cfg = TrainConfig.from_dict({**ck["train"], "steps": cfg.steps, "minutes": cfg.minutes,
+                                     "device": cfg.device})
         step, history = ck["step"], list(ck.get("history", []))
         spent = list(ck.get("spent_seconds", spent))
+        model.to(resolve_device(cfg.device))        # before the optimiser, so its moments follow
         opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
         if "optimizer" in ck:
             opt.load_state_dict(ck["optimizer"])
         log(f"resumed from {ckpt_path} at step {step}")
     else:
         model = from_checkpoint(init_from) if init_from else SampleRNN(model_config or SampleRNNConfig())
+        model.to(resolve_device(cfg.device))
         opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     mc = model.config
+    device = resolve_device(cfg.device)
+    autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else nullcontext()
+    noise_gen = torch.Generator(device=device).manual_seed(cfg.seed + step)
     if getattr(model, "seed_levels", None) is None:
         model.seed_levels = seed_excerpt(train_pieces, mc.sample_rate // 2)
     streams = Streams(train_pieces, cfg.batch, cfg.seq_len, model.lookback, cfg.seed)
@@ -163,13 +194,16 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     model.train()
     while step < cfg.steps:
         x, new_epoch = streams.chunk(step)
+        x = x.to(device, non_blocking=True)                                 # (B, lookback + T)
         if new_epoch or state is None:
             state = model.initial_state(cfg.batch)
         for g in opt.param_groups:
             g["lr"] = _lr(cfg, step)
-        logits, state = model(x, state)
+        inputs = corrupt(x, cfg.input_noise, mc.q_levels, noise_gen) if cfg.input_noise > 0 else x
+        with autocast:
+            logits, state = model(inputs, state)                            # (B, T, Q)
         state = detach(state)
-        loss = F.cross_entropy(logits.reshape(-1, mc.q_levels), x[:, model.lookback:].reshape(-1))
+        loss = F.cross_entropy(logits.float().reshape(-1, mc.q_levels), x[:, model.lookback:].reshape(-1))
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
@@ -198,6 +232,10 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
             log(f"snapshot {path}")
             if snapshot:
                 snapshot(path, y, mc.sample_rate)
+        if cfg.minutes and time.time() - wall0 > 60 * cfg.minutes and step < cfg.steps:
+            ck = save()
+            log(f"{text}; the {cfg.minutes:g}-minute budget is spent: saved step {step}")
+            break
         if sys.stderr.isatty() and not progress:
             bar = "#" * int(30 * step / cfg.steps)
             print(f"\r[{bar:<30}] {text}", end="", file=sys.stderr, flush=True)

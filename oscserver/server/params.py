@@ -71,6 +71,8 @@ class Param:
             text += f" {lo}..{hi}"
         if self.required:
             return f"<{text}>"
+        if self.default is None:             # filled in by the handler (e.g. the model's own value)
+            return f"[{text} =auto]"
         return f"[{text} ={self.default}]"
 
     def _refuse(self, value) -> RequestError:
