@@ -17,7 +17,7 @@ from .test_model import tiny
 def test_same_next_sample_distribution(frame_sizes, rnn, layers):
     model = tiny(frame_sizes=frame_sizes, rnn=rnn, rnn_layers=layers)
     history = np.random.default_rng(2).integers(90, 170, 45)
-    fast = FastGenerator(model, history=64)            # small buffer: exercises its wrap-around
+    fast = FastGenerator(model, history=64, weights="float32")   # small buffer: exercises wrap-around
     for cut in (0, 1, 16, 37, 45):
         fast.reset()
         fast.prime(history[:cut])
@@ -33,7 +33,7 @@ def test_same_samples_from_same_uniforms(frame_sizes):
     u = np.random.default_rng(5).random(300)
     prime = np.random.default_rng(6).integers(100, 160, 21)
     ref = model.generate(300, 0.9, prime=prime, uniforms=u)
-    fast = FastGenerator(model, history=48)
+    fast = FastGenerator(model, history=48, weights="float32")
     fast.prime(prime)
     got = np.concatenate([fast.generate(77, 0.9, uniforms=u[:77]), fast.generate(223, 0.9, uniforms=u[77:])])
     assert (got == ref).mean() > 0.99                  # float rounding may flip a rare tie
