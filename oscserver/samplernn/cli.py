@@ -73,8 +73,10 @@ def add_subcommands(subparsers) -> None:
     j.add_argument("model", help="model .pt (a shipped model or OUT/checkpoint.pt)")
     j.add_argument("real", help="folder of real held-out audio (8 s or more, two files or more)")
     j.add_argument("--seconds", type=float, default=120.0, help="free generation to judge")
-    j.add_argument("--temperature", type=float, default=None,
-                   help="sampling temperature (default: the model's own default temperature)")
+    j.add_argument("--temperature", type=float, nargs="+", metavar="T",
+                   help="sampling temperature(s) to judge (default: the model's own default temperature)")
+    j.add_argument("--set-default", action="store_true",
+                   help="store the best of the judged temperatures in the model file as its default")
     j.add_argument("--segment", type=float, default=60.0, help="seconds scored as one segment")
     j.add_argument("--seed", type=int, default=0, help="random seed of the generation")
     j.add_argument("--save", metavar="WAV", help="also write the generated audio here")
@@ -140,55 +142,67 @@ if __name__ == "__main__":
 
 
 def judge_command(args) -> int:
-    import numpy as np
+    from pathlib import Path
+
     import torch
 
     from . import audio
-    from .judge import generate, judge_audio
-    from .model import default_temperature, load
+    from .judge import Judge, generate
+    from .model import default_temperature, from_checkpoint
+
+    def fail(message):
+        print(f"samplernn-judge: {message}", file=sys.stderr)
+        return 2
 
     torch.set_num_threads(1)
+    if not Path(args.model).is_file():
+        return fail(f"no model file {args.model}")
     try:
-        model = load(args.model)
-    except FileNotFoundError:
-        print(f"samplernn-judge: no model file {args.model}", file=sys.stderr)
-        return 2
+        ckpt = torch.load(args.model, map_location="cpu", weights_only=True)
+        model = from_checkpoint(ckpt)
     except Exception as error:                      # a checkpoint of something else, or not one at all
-        print(f"samplernn-judge: {args.model} is not a SampleRNN checkpoint ({error})", file=sys.stderr)
-        return 2
-    c = model.config
-    try:
-        files = audio.audio_files(args.real)
-    except FileNotFoundError:
-        files = None
-    if files is None or not __import__("pathlib").Path(args.real).is_dir():
-        print(f"samplernn-judge: no folder {args.real}", file=sys.stderr)
-        return 2
+        return fail(f"{args.model} is not a SampleRNN checkpoint ({type(error).__name__}: {error})")
+    if not Path(args.real).is_dir():
+        return fail(f"no folder {args.real}")
+    files = audio.audio_files(args.real)
     if not files:
-        print(f"samplernn-judge: no audio files in {args.real} (looked for {', '.join(sorted(audio.AUDIO_SUFFIXES))})",
-              file=sys.stderr)
-        return 2
+        return fail(f"no audio files in {args.real} (looked for {', '.join(sorted(audio.AUDIO_SUFFIXES))})")
     if args.seconds < args.segment / 2:
-        print(f"samplernn-judge: --seconds must be at least half of --segment ({args.segment / 2:g}), "
-              f"got {args.seconds:g}", file=sys.stderr)
-        return 2
+        return fail(f"--seconds must be at least half of --segment ({args.segment / 2:g}), got {args.seconds:g}")
+    c = model.config
     # real audio goes through the model's own quantiser: the floor it could reach at best
     real = [audio.decode(audio.encode(audio.load(f, c.sample_rate), c.quantization, c.q_levels),
                          c.quantization, c.q_levels) for f in files]
-    temperature = default_temperature(model) if args.temperature is None else args.temperature
-    print(f"{args.model}: generating {args.seconds:g} s at temperature {temperature:g}; "
-          f"real audio: {len(files)} files, {sum(map(len, real)) / c.sample_rate:.0f} s", flush=True)
-    y = generate(model, args.seconds, temperature, seed=args.seed)
-    if args.save:
-        from oscserver.server.files import write_wav
-
-        write_wav(args.save, y, c.sample_rate, subtype="PCM_16")
+    temperatures = args.temperature or [default_temperature(model)]
+    print(f"{args.model}: {args.seconds:g} s of free generation at temperature "
+          f"{', '.join(f'{t:g}' for t in temperatures)}; real audio: {len(files)} files, "
+          f"{sum(map(len, real)) / c.sample_rate:.0f} s", flush=True)
     try:
-        verdict = judge_audio(y, real, c.sample_rate, args.segment)
+        judge = Judge(real, c.sample_rate, args.segment)
     except ValueError as error:
-        print(f"samplernn-judge: {error}", file=sys.stderr)
-        return 2
-    print(verdict.table(f"T={temperature:g}"))
-    print(f"real onsets/s {verdict.real_onsets_per_s:.2f}; "
-          f"{'PASSES' if verdict.passed else 'does not pass'} every target in every minute")
+        return fail(str(error))
+    results = []
+    for k, temperature in enumerate(temperatures):
+        y = generate(model, args.seconds, temperature, seed=args.seed)
+        if args.save:
+            from oscserver.server.files import write_wav
+
+            path = Path(args.save)
+            if len(temperatures) > 1:
+                path = path.with_name(f"{path.stem}-T{temperature:g}{path.suffix}")
+            write_wav(path, y, c.sample_rate, subtype="PCM_16")
+        verdict = judge.verdict(y)
+        table = verdict.table(f"T={temperature:g}").splitlines()
+        print("\n".join(table if k == 0 else table[4:]), flush=True)
+        results.append((temperature, verdict))
+    print(f"real onsets/s {results[0][1].real_onsets_per_s:.2f}")
+    # the best: the most checks passed over all minutes, then the lowest mean FD
+    best_t, best = max(results, key=lambda r: (sum(sum(r[1].checks(m).values()) for m in r[1].model),
+                                              -sum(m.fd for m in r[1].model)))
+    print(f"best temperature {best_t:g}: {'passes' if best.passed else 'does not pass'} every target in every minute")
+    if args.set_default:
+        from oscserver.server.files import save_checkpoint
+
+        save_checkpoint({**ckpt, "default_temperature": float(best_t)}, args.model)
+        print(f"{args.model}: default temperature set to {best_t:g}")
     return 0

@@ -172,6 +172,7 @@ class Verdict:
     references: dict            # name -> Score (averaged over one-minute segments)
     model: list                 # Score of each minute of free generation
     real_onsets_per_s: float
+    segment_s: float = 60.0
 
     def checks(self, minute: Score) -> dict:
         babble = self.references["LPC babble"].fd
@@ -188,7 +189,9 @@ class Verdict:
         lines += [s.row(name) for name, s in self.references.items()]
         for k, m in enumerate(self.model):
             failed = [name for name, ok in self.checks(m).items() if not ok]
-            lines.append(m.row(f"{model_name}, minute {k + 1}") + ("  pass" if not failed else
+            where = (f"minute {k + 1}" if self.segment_s == 60 else
+                     f"{k * self.segment_s:g}-{k * self.segment_s + m.seconds:g} s")
+            lines.append(m.row(f"{model_name}, {where}") + ("  pass" if not failed else
                                                                   "  FAIL: " + ", ".join(failed)))
         return "\n".join(lines)
 
@@ -197,23 +200,36 @@ def _mean_score(scores):
     return Score(*[float(np.mean([getattr(s, f) for s in scores])) for f in Score.__dataclass_fields__])
 
 
-def judge_audio(generated: np.ndarray, real_pieces, sr: int, segment_s: float = 60.0) -> Verdict:
-    """Score generated audio minute by minute against real pieces (float arrays), with references."""
-    if not real_pieces:
-        raise ValueError("no real audio to judge against")
-    ref_audio, other = split_halves(real_pieces)
-    if len(ref_audio) < 4 * sr or len(other) < 2 * sr:
-        raise ValueError(f"too little real audio to judge against: {sum(map(len, real_pieces)) / sr:.1f} s, "
-                         "need at least 8 s in two or more files")
-    ref = Reference(ref_audio, sr)
-    segs = minutes(other, sr, segment_s)
-    refs = {
-        "real vs real (the floor)": _mean_score([ref.score(s) for s in segs]),
-        "LPC babble": _mean_score([ref.score(lpc_babble(s, sr, seed=i)) for i, s in enumerate(segs)]),
-        "white noise at the real level": _mean_score([ref.score(white_noise(s, i)) for i, s in enumerate(segs)]),
-    }
-    model = [ref.score(s) for s in minutes(np.asarray(generated), sr, segment_s)]
-    return Verdict(refs, model, refs["real vs real (the floor)"].onsets_per_s)
+class Judge:
+    """Real held-out pieces (float arrays) -> the reference windows and the three reference rows,
+    computed once; verdict() then scores any number of generations against them."""
+
+    def __init__(self, real_pieces, sr: int, segment_s: float = 60.0):
+        if not real_pieces:
+            raise ValueError("no real audio to judge against")
+        ref_audio, other = split_halves(real_pieces)
+        if len(ref_audio) < 4 * sr or len(other) < 2 * sr:
+            raise ValueError(f"too little real audio to judge against: {sum(map(len, real_pieces)) / sr:.1f} s, "
+                             "need at least 8 s in two or more files")
+        self.sr, self.segment_s = sr, segment_s
+        self.reference = ref = Reference(ref_audio, sr)
+        segs = minutes(other, sr, segment_s)
+        self.references = {
+            "real vs real (the floor)": _mean_score([ref.score(s) for s in segs]),
+            "LPC babble": _mean_score([ref.score(lpc_babble(s, sr, seed=i)) for i, s in enumerate(segs)]),
+            "white noise at the real level": _mean_score([ref.score(white_noise(s, i))
+                                                          for i, s in enumerate(segs)]),
+        }
+
+    def verdict(self, generated: np.ndarray) -> "Verdict":
+        model = [self.reference.score(s) for s in minutes(np.asarray(generated), self.sr, self.segment_s)]
+        return Verdict(self.references, model, self.references["real vs real (the floor)"].onsets_per_s,
+                       self.segment_s)
+
+
+def judge_audio(generated: np.ndarray, real_pieces, sr: int, segment_s: float = 60.0) -> "Verdict":
+    """Score generated audio segment by segment against real pieces, with the references."""
+    return Judge(real_pieces, sr, segment_s).verdict(generated)
 
 
 def generate(model, seconds: float, temperature: float = 1.0, seed: int = 0) -> np.ndarray:
