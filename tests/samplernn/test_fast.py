@@ -63,3 +63,34 @@ def test_tiny_temperatures_mean_argmax_and_never_crash():
     for temperature in (1e-30, 1e-6, 5e-324):          # 1/T overflows float32 (a fuzzer found it)
         assert np.array_equal(FastGenerator(model).generate(64, temperature), greedy)
     assert np.array_equal(model.generate(64, 0.0), greedy)
+
+
+@pytest.mark.parametrize("frame_sizes,rnn,layers", [((8,), "gru", 1), ((4, 16), "lstm", 2)])
+def test_int8_generator_is_its_quantized_twin(frame_sizes, rnn, layers):
+    """The int8 generator samples exactly the distribution of the model with its rounded weights."""
+    from oscserver.samplernn.fast import quantized_copy
+
+    model = tiny(frame_sizes=frame_sizes, rnn=rnn, rnn_layers=layers)
+    twin = quantized_copy(model)
+    history = np.random.default_rng(3).integers(90, 170, 40)
+    fast = FastGenerator(model, weights="int8")
+    for cut in (0, 17, 40):
+        fast.reset()
+        fast.prime(history[:cut])
+        assert np.abs(twin.next_distribution(history[:cut]) - fast.next_distribution()).max() < 1e-5
+
+
+def test_int8_weights_cost_under_a_hundredth_of_a_bit_on_the_shipped_model():
+    from oscserver.paths import MODELS_DIR
+    from oscserver.samplernn import audio
+    from oscserver.samplernn.fast import quantized_copy
+    from oscserver.samplernn.model import load
+    from oscserver.samplernn.train import bits_per_sample
+
+    from .test_audio import EXCERPT
+
+    model = load(MODELS_DIR / "samplernn" / "chorales.pt")
+    c = model.config
+    levels = [audio.encode(audio.load(EXCERPT, c.sample_rate), c.quantization, c.q_levels)]
+    full, int8 = bits_per_sample(model, levels), bits_per_sample(quantized_copy(model), levels)
+    assert abs(int8 - full) < 0.01, (full, int8)
