@@ -108,3 +108,41 @@ def test_damaged_training_files_are_skipped_not_fatal(tmp_path):
     (tmp_path / "good.wav").unlink()
     with pytest.raises(ValueError, match="none of the 1 sound files could be read"):
         load_levels(tmp_path, SampleRNNConfig())
+
+
+def test_a_minute_budget_saves_and_stops_then_the_same_command_continues(tmp_path):
+    data = [sine_levels(2)]
+    cfg = TrainConfig(steps=100000, batch=4, seq_len=32, valid_every=100000, save_every=100000,
+                      snapshot_every=0, minutes=0.02)            # 1.2 s
+    logs = []
+    ck = train(data, data, tmp_path, tiny_config(), cfg, log=logs.append)
+    assert 0 < ck["step"] < 100000 and "budget is spent" in logs[-1]
+    saved = torch.load(tmp_path / "checkpoint.pt", weights_only=True)
+    assert saved["step"] == ck["step"] and "optimizer" in saved
+    again = train(data, data, tmp_path, tiny_config(), cfg, log=logs.append)
+    assert again["step"] > ck["step"]
+
+
+def test_input_noise_changes_inputs_never_targets():
+    from oscserver.samplernn.train import corrupt
+
+    x = torch.full((64, 500), 128, dtype=torch.long)
+    noisy = corrupt(x, 3.0, 256, torch.Generator().manual_seed(0))
+    assert noisy.shape == x.shape and 0 <= noisy.min() and noisy.max() <= 255
+    per_stream = (noisy - x).float().std(dim=1)
+    assert 0.05 < per_stream.mean() < 3.0 and per_stream.max() < 3.5   # std drawn in [0, 3] per stream
+    assert torch.equal(x, torch.full((64, 500), 128))                   # the original is untouched
+    edge = corrupt(torch.zeros(4, 100, dtype=torch.long), 3.0, 256, torch.Generator().manual_seed(1))
+    assert edge.min() == 0                                              # clipped, not wrapped
+
+
+def test_devices():
+    from oscserver.samplernn.train import resolve_device
+
+    assert resolve_device("cpu").type == "cpu"
+    assert resolve_device("auto").type == ("cuda" if torch.cuda.is_available() else "cpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(ValueError, match="no CUDA GPU"):
+            resolve_device("cuda")
+    with pytest.raises(ValueError, match="device must be"):
+        resolve_device("tpu")
