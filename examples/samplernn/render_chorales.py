@@ -8,10 +8,13 @@ Plain: the four voices on a General MIDI piano. --band: a chorale band, each pie
 tempo of 84-116 beats a minute with the upper voices on a plucked instrument (harpsichord, nylon
 guitar or marimba, one per piece), the bass voice on an acoustic bass, and a drummer (kick, snare,
 hats, ghost notes, crashes every four or eight bars, timing and velocity played slightly off).
+With --band each WAV gets a sidecar NAME.beats.json ({"bpm", "beats_per_bar", "first_beat_s"}): the
+beat clock a tempo-conditioned model trains on (see oscserver/samplernn/clock.py).
 Needs the Debian packages fluidsynth and fluid-soundfont-gm. Nothing is downloaded; the same
 arguments always write the same files.
 """
 import argparse
+import json
 import subprocess
 import tempfile
 from pathlib import Path
@@ -66,8 +69,9 @@ def drum_track(length_ticks, tpb, beats_per_bar, rng) -> mido.MidiTrack:
     return track
 
 
-def arrange(mid: Path, rng) -> None:
-    """Make the plain chorale MIDI a band: instruments, a tempo, drums (rewrites mid in place)."""
+def arrange(mid: Path, rng) -> tuple[float, int]:
+    """Make the plain chorale MIDI a band: instruments, a tempo, drums (rewrites mid in place).
+    Returns (bpm, beats_per_bar); bar 1 of the drums starts at tick 0."""
     f = mido.MidiFile(mid)
     upper = UPPER[sorted(UPPER)[int(rng.integers(len(UPPER)))]]
     bpm = rng.uniform(84, 116)
@@ -89,6 +93,7 @@ def arrange(mid: Path, rng) -> None:
     length = max(sum(m.time for m in t) for t in f.tracks)
     f.tracks.append(drum_track(length, f.ticks_per_beat, beats_per_bar, rng))
     f.save(mid)
+    return bpm, beats_per_bar
 
 
 def render(score_path: Path, wav: Path, rate: int, band: bool, rng) -> None:
@@ -97,15 +102,19 @@ def render(score_path: Path, wav: Path, rate: int, band: bool, rng) -> None:
         mid = Path(tmp) / "in.mid"
         score.write("midi", fp=mid)
         if band:
-            arrange(mid, rng)
+            bpm, beats_per_bar = arrange(mid, rng)
         subprocess.run(["fluidsynth", "-ni", "-q", "-g", "0.6", "-F", str(wav), "-r", str(rate),
                         SOUNDFONT, str(mid)], check=True, stdout=subprocess.DEVNULL)
-    trim_silence(wav, rate)
+    cut = trim_silence(wav, rate)
+    if band:        # tick 0 (the first downbeat) now lies cut samples before the file's start
+        clock = {"bpm": round(bpm, 4), "beats_per_bar": beats_per_bar, "first_beat_s": -cut / rate}
+        wav.with_suffix(".beats.json").write_text(json.dumps(clock) + "\n")
 
 
-def trim_silence(wav: Path, rate: int, below_db: float = -40.0, keep_s: float = 0.3) -> None:
+def trim_silence(wav: Path, rate: int, below_db: float = -40.0, keep_s: float = 0.3) -> int:
     """Cut the silence fluidsynth leaves before the first and after the last sound (MIDI files end
-    seconds after their last note): 50 ms windows under below_db of the peak, keep_s kept."""
+    seconds after their last note): 50 ms windows under below_db of the peak, keep_s kept.
+    Returns the samples cut from the start."""
     x, _ = sf.read(str(wav), dtype="float32", always_2d=True)
     n = int(0.05 * rate)
     level = np.sqrt(np.mean(x[: len(x) // n * n].reshape(-1, n * x.shape[1]) ** 2, axis=1))
@@ -114,6 +123,8 @@ def trim_silence(wav: Path, rate: int, below_db: float = -40.0, keep_s: float = 
         start = max(0, loud[0] * n - int(keep_s * rate))
         end = min(len(x), (loud[-1] + 1) * n + int(keep_s * rate))
         sf.write(str(wav), x[start:end], rate, subtype="PCM_16")
+        return start
+    return 0
 
 
 def main() -> None:

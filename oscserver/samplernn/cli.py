@@ -4,7 +4,8 @@ import sys
 from dataclasses import fields
 
 
-CHOICES = {"quantization": ["mu-law", "linear"], "rnn": ["gru", "lstm"], "device": ["auto", "cpu", "cuda"]}
+CHOICES = {"quantization": ["mu-law", "linear"], "rnn": ["gru", "lstm"], "device": ["auto", "cpu", "cuda"],
+           "clock": [0, 1]}
 HELP = {
     "sample_rate": "Hz the model hears and generates at (files are resampled)",
     "q_levels": "quantisation levels", "dim": "units of each frame-tier RNN",
@@ -12,6 +13,8 @@ HELP = {
     "embed_dim": "embedding size of each quantised sample",
     "context": "past samples the MLP sees directly (at most the top frame size)",
     "upsample_rank": "rank of the per-position part of the upsampling to samples (0 = shared only)",
+    "clock": "1: the model hears a beat clock (each file's NAME.beats.json, else a beat tracker) and "
+             "keeps time at the tempo a performer sets",
     "steps": "optimiser steps in all (a resumed run stops here too)",
     "batch": "parallel streams through the corpus", "seq_len": "samples per truncated-BPTT chunk",
     "lr": "Adam learning rate (cosine decay to a tenth)", "clip": "gradient-norm clipping",
@@ -90,25 +93,29 @@ def train_command(args) -> int:
 
     from . import audio
     from .model import SampleRNNConfig, checkpoint, from_checkpoint
-    from .train import TrainConfig, load_levels, train
+    from .train import TrainConfig, load_pieces, train
 
     torch.set_num_threads(args.threads)
     mc = SampleRNNConfig(**{f.name: getattr(args, f.name) for f in fields(SampleRNNConfig)})
     tc = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
     init = torch.load(args.init, map_location="cpu", weights_only=True) if args.init else None
-    if init:
-        mc = from_checkpoint(init).config
+    if init:     # the model's own architecture; --clock 1 may add a beat clock to one without
+        mc = SampleRNNConfig.from_dict({**from_checkpoint(init).config.to_dict(),
+                                        "clock": max(args.clock, from_checkpoint(init).config.clock)})
     files = audio.audio_files(args.train)
     if not files:
         print(f"samplernn-train: no audio files in {args.train}", file=sys.stderr)
         return 2
     print(f"reading {len(files)} files at {mc.sample_rate} Hz", flush=True)
-    train_pieces = load_levels(files, mc)
-    valid_pieces = load_levels(args.valid, mc) if args.valid else []
+    train_pieces, train_clocks = load_pieces(files, mc)
+    valid_pieces, valid_clocks = load_pieces(args.valid, mc) if args.valid else ([], [])
+    if mc.clock:
+        known = sum(c is not None for c in train_clocks)
+        print(f"beat clock: {known} files with a clock", flush=True)
     n = sum(len(p) for p in train_pieces)
     print(f"{n / mc.sample_rate / 60:.1f} min of training audio", flush=True)
     ck = train(train_pieces, valid_pieces, args.out, mc, tc, resume=not args.fresh, init_from=init,
-               log=lambda s: print(s, flush=True))
+               log=lambda s: print(s, flush=True), train_clocks=train_clocks, valid_clocks=valid_clocks)
     model = from_checkpoint(ck)
     small = checkpoint(model, train=ck["train"], step=ck["step"], history=ck["history"],
                        spent_seconds=ck.get("spent_seconds", [0.0, 0.0]))

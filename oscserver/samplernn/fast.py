@@ -14,7 +14,8 @@ import torch
 from numba import njit
 
 from . import audio
-from .model import SampleRNN
+from . import clock as _clock
+from .model import SampleRNN, default_clock
 
 
 def _np(t):
@@ -223,9 +224,29 @@ def _samples(table, W2T, b2, WoT, bo, cond, j0, j1, buf, pos, uniforms, inv_temp
 
 
 @njit(nogil=True, fastmath=True, cache=True)
+def _clocked_bias(bf, Wk, position, beats_per_bar, out):
+    """out = bf + Wk @ clock.features(position, beats_per_bar): the beat clock folded into the gates."""
+    a = 2.0 * np.pi * position
+    ab = 2.0 * np.pi * position / beats_per_bar
+    f = (np.sin(a), np.cos(a), np.sin(2.0 * a), np.cos(2.0 * a), np.sin(ab), np.cos(ab))
+    for r in range(bf.shape[0]):
+        s = bf[r]
+        for k in range(6):
+            s += Wk[r, k] * np.float32(f[k])
+        out[r] = s
+
+
+@njit(nogil=True, cache=True)
+def _beat_position(t, t0, beat0, beats_per_sample, beats_per_bar):
+    b = beat0 + (t - t0) * beats_per_sample
+    return b - beats_per_bar * np.floor(b / beats_per_bar)
+
+
+@njit(nogil=True, fastmath=True, cache=True)
 def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
                        Wf, bf, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c, lstm, Wu, Wu_s, bu,
-                       pos_bias, Wd, Up, cond, gx, gh, tmp, low, table, W2T, b2, WoT, bo, h1, h2, logits):
+                       pos_bias, Wd, Up, cond, gx, gh, tmp, low, table, W2T, b2, WoT, bo, h1, h2, logits,
+                       clocked, Wk, t0, beat0, beats_per_sample, beats_per_bar, bft):
     """The whole loop for a 2-tier model (one frame tier) in compiled code; returns (t, pos)."""
     frame = np.empty(fs, np.float32)
     done = 0
@@ -234,8 +255,11 @@ def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
         if j == 0:
             for i in range(fs):
                 frame[i] = values[buf[pos - fs + i]]
-            _tier_step(frame, Wf, bf, False, frame, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c,
-                       lstm, False, Wu, Wu_s, bu, pos_bias, Wd, Up, cond, gx, gh, tmp, low)
+            if clocked:
+                _clocked_bias(bf, Wk, _beat_position(t, t0, beat0, beats_per_sample, beats_per_bar),
+                              beats_per_bar, bft)
+            _tier_step(frame, Wf, bft if clocked else bf, False, frame, Wc, Wc_s, Wih, Wih_s, bih, Whh,
+                       Whh_s, bhh, h, c, lstm, False, Wu, Wu_s, bu, pos_bias, Wd, Up, cond, gx, gh, tmp, low)
         m = min(fs - j, n - done)
         start = pos
         pos = _samples(table, W2T, b2, WoT, bo, cond, j, j + m, buf, pos, uniforms[done: done + m],
@@ -255,10 +279,11 @@ class FastGenerator:
         block = gen.generate(4096, temperature=1.0, rng=np.random.default_rng(0))   # levels
     """
 
-    def __init__(self, model: SampleRNN, history=8192, weights="int8"):
+    def __init__(self, model: SampleRNN, history=8192, weights="int8", clock=None):
         """weights: "int8" (the big frame-tier matrices stored as int8 with a scale per row: what
         the server plays; held-out NLL moves by < 0.01 bits/sample, see tests) or "float32" (the
-        same distribution as SampleRNN.generate, to float rounding)."""
+        same distribution as SampleRNN.generate, to float rounding). clock: the beat Clock a clock
+        model plays to (default: the model's own; set_tempo changes it on the fly)."""
         if weights not in ("int8", "float32"):
             raise ValueError(f"weights must be 'int8' or 'float32', got {weights!r}")
         self.weights = weights
@@ -282,7 +307,34 @@ class FastGenerator:
         self.h2 = np.zeros(M, np.float32)
         self.logits = np.zeros(c.q_levels, np.float32)
         self.buf = np.zeros(self.lookback + max(history, 4 * self.fs[-1]), np.int32)
+        self.clocked = bool(c.clock)
+        top = self.tiers[-1]
+        if self.clocked:        # clock -> top tier gates, folded: (G*D, D) @ (D, FEATURES)
+            Wih0 = top["Wc"].astype(np.float32) * top["Wc_s"][:, None]
+            top["Wk"] = np.ascontiguousarray(Wih0 @ _np(model.clock_in.weight))
+        else:
+            top["Wk"] = np.zeros((top["bf"].shape[0], 6), np.float32)
+        top["bft"] = top["bf"].copy()
+        self.clock = clock or default_clock(model)
         self.reset()
+
+    def set_tempo(self, bpm):
+        """Change the beat clock's tempo from now on, keeping the beat's phase (no jump)."""
+        self.set_clock(_clock.Clock(bpm, self.clock.beats_per_bar))
+
+    def set_clock(self, clk, keep_phase=True):
+        here = self.beat_position() if keep_phase else None
+        self.clock = clk
+        if keep_phase:
+            self.t0, self.beat0 = self.t, here
+
+    def beat_position(self) -> float:
+        """Where the next sample falls in the bar, in beats."""
+        return float(_beat_position(self.t, self.t0, self.beat0, self._beats_per_sample(),
+                                    float(self.clock.beats_per_bar)))
+
+    def _beats_per_sample(self):
+        return self.clock.bpm / 60.0 / self.config.sample_rate
 
     def _fold_tier(self, tier, _unused, k):
         c = self.config
@@ -332,6 +384,7 @@ class FastGenerator:
         self.buf[: self.lookback] = self.zero
         self.pos = self.lookback
         self.t = 0
+        self.t0, self.beat0 = 0, float(self.clock.positions(0, self.config.sample_rate))
         for tier in self.tiers:
             tier["h"], tier["c"] = tier["h0"].copy(), tier["c0"].copy()
         if not self.tiers[0]["full"]:
@@ -351,12 +404,17 @@ class FastGenerator:
                 continue
             tier = self.tiers[k]
             frame = self.values[self.buf[self.pos - size: self.pos]]
+            bf = tier["bf"]
             if tier["has_cond"]:
                 above = self.tiers[k + 1]
                 cond = above["out"][(self.t % self.fs[k + 1]) // size]
             else:
                 cond = self.values[:0]
-            _tier_step(frame, tier["Wf"], tier["bf"], tier["has_cond"], cond, tier["Wc"], tier["Wc_s"],
+                if self.clocked:
+                    _clocked_bias(bf, tier["Wk"], self.beat_position(), float(self.clock.beats_per_bar),
+                                  tier["bft"])
+                    bf = tier["bft"]
+            _tier_step(frame, tier["Wf"], bf, tier["has_cond"], cond, tier["Wc"], tier["Wc_s"],
                        tier["Wih"], tier["Wih_s"], tier["bih"], tier["Whh"], tier["Whh_s"], tier["bhh"],
                        tier["h"], tier["c"], self.lstm, tier["full"], tier["Wu"], tier["Wu_s"], tier["bu"],
                        tier["pos_bias"], tier["Wd"], tier["Up"], tier["out"], tier["gx"], tier["gh"],
@@ -400,7 +458,8 @@ class FastGenerator:
                     tr["Wu"], tr["Wu_s"], tr["bu"], tr["pos_bias"], tr["Wd"], tr["Up"], tr["out"], tr["gx"],
                     tr["gh"], tr["tmp"],
                     tr["low"], self.table, self.W2T, self.b2, self.WoT, self.bo, self.h1, self.h2,
-                    self.logits)
+                    self.logits, self.clocked, tr["Wk"], self.t0, self.beat0, self._beats_per_sample(),
+                    float(self.clock.beats_per_bar), tr["bft"])
                 done += m
             return out
         while done < n:

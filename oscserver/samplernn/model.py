@@ -6,6 +6,7 @@ MLP that predicts the next quantised sample from the last `context` samples and 
 
     model = SampleRNN(SampleRNNConfig(frame_sizes=(16,)))
     logits, state = model(x)                       # teacher forcing, x (B, lookback + T) levels
+    logits, state = model(x, clock=features)       # a clock model: (B, T // top frame, 6) beat clock
     audio = model.generate(16000, temperature=1.0)  # reference generator: slow, one sample at a time
 
 Checkpoints are plain dicts (see save/load) that `torch.load(path, weights_only=True)` reads.
@@ -18,7 +19,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from . import audio
+from . import audio, clock
 
 
 @dataclass
@@ -36,6 +37,8 @@ class SampleRNNConfig:
     context: int = 16                   # past samples the MLP sees directly (<= top frame size)
     upsample_rank: int = 32             # lowest tier -> samples: shared projection + a per-position
                                         # projection of this rank (0 = shared only); keeps it cheap
+    clock: int = 0                      # 1: the top tier hears a beat clock (clock.py), so free
+                                        # generation keeps time at the tempo a performer sets
 
     def __post_init__(self):
         self.frame_sizes = tuple(int(f) for f in self.frame_sizes)
@@ -50,6 +53,8 @@ class SampleRNNConfig:
             raise ValueError(f"rnn must be 'gru' or 'lstm', got {self.rnn!r}")
         if not 1 <= self.context <= fs[-1]:
             raise ValueError(f"context must be 1..{fs[-1]} (the top frame size), got {self.context}")
+        if self.clock not in (0, 1):
+            raise ValueError(f"clock must be 0 (none) or 1 (beat clock), got {self.clock}")
 
     @classmethod
     def from_dict(cls, d: dict) -> "SampleRNNConfig":
@@ -171,6 +176,9 @@ class SampleRNN(nn.Module):
                 tiers.append(FrameTier(size, size // fs[k - 1], c.dim, None, c))
         self.tiers = nn.ModuleList(tiers)           # lowest first
         self.mlp = SampleMLP(c)
+        if c.clock:     # beat clock -> the top tier's input; zero at first, so a model trained
+            self.clock_in = nn.Linear(clock.FEATURES, c.dim, bias=False)   # without one starts as it was
+            nn.init.zeros_(self.clock_in.weight)
         self.register_buffer("values", torch.from_numpy(audio.level_values(c.q_levels)), persistent=False)
 
     @property
@@ -181,8 +189,17 @@ class SampleRNN(nn.Module):
     def initial_state(self, batch=1):
         return [t.initial_state(batch) for t in self.tiers]
 
-    def forward(self, x, state=None):
-        """x (B, lookback + T) long levels, T a multiple of the top frame size.
+    def clock_features(self, clk: "clock.Clock", start, frames, batch=1) -> torch.Tensor:
+        """(batch, frames, FEATURES): the clock at the first target sample of each top frame, the
+        first frame's target being sample `start` (counted from the clock's origin)."""
+        top = self.config.frame_sizes[-1]
+        pos = clk.positions(start + top * np.arange(frames), self.config.sample_rate)
+        f = torch.from_numpy(clock.features(pos, clk.beats_per_bar))
+        return f[None].expand(batch, -1, -1).to(self.values.device)
+
+    def forward(self, x, state=None, clock_features=None):
+        """x (B, lookback + T) long levels, T a multiple of the top frame size; clock_features
+        (B, T // top frame, FEATURES) for a clock model (None: a 100 bpm clock from x's first target).
         Returns logits (B, T, Q) for x[:, lookback:] and the frame tiers' final state."""
         B, T = x.shape[0], x.shape[1] - self.lookback
         L = self.lookback
@@ -191,6 +208,10 @@ class SampleRNN(nn.Module):
         state = self.initial_state(B) if state is None else state
         new_state = [None] * len(self.tiers)
         cond = None
+        if self.config.clock:
+            if clock_features is None:
+                clock_features = self.clock_features(clock.Clock(), 0, T // L, B)
+            cond = self.clock_in(clock_features.to(self.clock_in.weight.dtype))    # (B, F_top, dim)
         for k in reversed(range(len(self.tiers))):
             size = self.tiers[k].frame_size
             frames = self.values[x[:, L - size: L + T - size]].view(B, T // size, size)   # (B, F, size)
@@ -199,13 +220,15 @@ class SampleRNN(nn.Module):
         return self.mlp(x[:, L - C: L + T - 1], cond), new_state
 
     @torch.no_grad()
-    def generate(self, n, temperature=1.0, prime=None, uniforms=None, seed=None):
+    def generate(self, n, temperature=1.0, prime=None, uniforms=None, seed=None, clock=None):
         """Reference generator: one sample at a time, straight from the modules (slow).
 
         prime: levels to start from (teacher-forced). uniforms: n numbers in [0, 1) that pick each
         sample by inverse CDF (the fast generator takes the same, so both can be compared).
+        clock: a Clock for a clock model (default 100 bpm from the first sample, prime included).
         Returns n levels (np.int64)."""
         c = self.config
+        clk = clock or default_clock(self)
         if uniforms is None:
             uniforms = np.random.default_rng(seed).random(n)
         prime = np.asarray([] if prime is None else prime, dtype=np.int64)
@@ -222,6 +245,8 @@ class SampleRNN(nn.Module):
                     if k + 1 < len(self.tiers):
                         j = (t % self.tiers[k + 1].frame_size) // size
                         above = conds[k + 1][:, j: j + 1]
+                    elif c.clock:
+                        above = self.clock_in(self.clock_features(clk, t, 1))
                     conds[k], state[k] = self.tiers[k](frame, above, state[k])
             if t < len(prime):
                 hist.append(int(prime[t]))
@@ -235,7 +260,8 @@ class SampleRNN(nn.Module):
         return np.asarray(out, dtype=np.int64)
 
     def next_distribution(self, history, temperature=1.0):
-        """p(next level | history) as float64 (Q,), from teacher forcing (for tests)."""
+        """p(next level | history) as float64 (Q,), from teacher forcing (for tests; a clock model
+        hears the default clock from the first sample of history)."""
         c, L, top = self.config, self.lookback, self.config.frame_sizes[-1]
         zero = int(audio.encode(np.zeros(1), c.quantization, c.q_levels)[0])
         h = np.asarray(history, dtype=np.int64)
@@ -270,6 +296,8 @@ def checkpoint(model: SampleRNN, **extra) -> dict:
     a model that learned that silence follows silence would otherwise never make a sound."""
     ckpt = {"config": model.config.to_dict(), "model": model.state_dict(),
             "default_temperature": default_temperature(model), **extra}
+    if model.config.clock:
+        ckpt["default_clock"] = default_clock(model).to_dict()
     seed = getattr(model, "seed_levels", None)
     if seed is not None:
         ckpt["seed_levels"] = torch.as_tensor(np.asarray(seed, dtype=np.int16))
@@ -282,7 +310,14 @@ def from_checkpoint(ckpt: dict) -> SampleRNN:
     seed = ckpt.get("seed_levels")
     model.seed_levels = None if seed is None else seed.numpy().astype(np.int64)
     model.default_temperature = float(ckpt.get("default_temperature", 1.0))
+    if "default_clock" in ckpt:
+        model.default_clock = clock.Clock(**ckpt["default_clock"])
     return model.eval()
+
+
+def default_clock(model: SampleRNN) -> "clock.Clock":
+    """The tempo a clock model plays at unless a performer sets one (the training audio's median)."""
+    return getattr(model, "default_clock", None) or clock.Clock()
 
 
 def default_temperature(model: SampleRNN) -> float:

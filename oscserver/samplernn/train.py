@@ -14,7 +14,7 @@ import torch.nn.functional as F
 
 from oscserver.server.files import save_checkpoint, write_wav
 
-from . import audio
+from . import audio, clock
 from .model import SampleRNN, SampleRNNConfig, checkpoint, from_checkpoint
 
 LN2 = math.log(2.0)
@@ -49,27 +49,58 @@ class TrainConfig:
 
 def load_levels(folder_or_files, config: SampleRNNConfig) -> list[np.ndarray]:
     """Every audio file -> quantised levels (uint8/int16) at the model's rate."""
+    return load_pieces(folder_or_files, config)[0]
+
+
+def load_pieces(folder_or_files, config: SampleRNNConfig) -> tuple[list[np.ndarray], list]:
+    """Every audio file -> (quantised levels (uint8/int16) at the model's rate, its Clock or None).
+    A clock model reads each file's beat sidecar, or tracks the beats of files without one."""
     files = folder_or_files if isinstance(folder_or_files, list) else audio.audio_files(folder_or_files)
     dtype = np.uint8 if config.q_levels <= 256 else np.int16
-    levels = []
+    levels, clocks = [], []
     for f in files:
         try:
             x = audio.load(f, config.sample_rate)
+            clk = (clock.read(f) or clock.estimate(x, config.sample_rate)) if config.clock else None
         except (RuntimeError, ValueError, OSError) as error:  # a damaged file is skipped, not fatal
             print(f"skipped {f}: {error}", file=sys.stderr)
             continue
         levels.append(audio.encode(x, config.quantization, config.q_levels).astype(dtype))
+        clocks.append(clk)
     if files and not levels:
         raise ValueError(f"none of the {len(files)} sound files could be read")
-    return levels
+    return levels, clocks
+
+
+class ClockTrack:
+    """The beat position of every sample of concatenated pieces, for clock features per frame."""
+
+    def __init__(self, pieces, clocks, rate):
+        clocks = [c or clock.Clock() for c in clocks]
+        self.position = np.concatenate([c.positions(np.arange(len(p)), rate) for p, c in zip(pieces, clocks)])
+        self.meter = np.concatenate([np.full(len(p), c.beats_per_bar, np.uint8) for p, c in zip(pieces, clocks)])
+
+    def features(self, index) -> torch.Tensor:
+        """index (B, F) sample indices -> (B, F, FEATURES) clock features."""
+        return torch.from_numpy(clock.features(self.position[index], self.meter[index]))
+
+
+def median_clock(clocks) -> "clock.Clock":
+    """The tempo a clock model plays at by default: the median of its training audio's."""
+    known = [c for c in clocks if c is not None]
+    if not known:
+        return clock.Clock()
+    meters = [c.beats_per_bar for c in known]
+    return clock.Clock(float(np.median([c.bpm for c in known])), max(set(meters), key=meters.count))
 
 
 class Streams:
     """The corpus cut into `batch` contiguous streams read chunk by chunk, so the RNN state of one
     chunk is the right start for the next (truncated BPTT). Each epoch starts at a new offset."""
 
-    def __init__(self, pieces, batch, seq_len, lookback, seed=0):
+    def __init__(self, pieces, batch, seq_len, lookback, seed=0, clocks=None, rate=16000):
         self.data = np.concatenate(pieces).astype(np.int64)
+        self.clock = ClockTrack(pieces, clocks, rate) if clocks is not None else None
         self.batch, self.seq_len, self.lookback, self.seed = batch, seq_len, lookback, seed
         self.stream_len = (len(self.data) - lookback) // batch
         self.chunks = (self.stream_len - lookback) // seq_len   # chunks per epoch
@@ -78,14 +109,22 @@ class Streams:
             raise ValueError(f"training audio too short: {len(self.data)} samples, need >= {need} "
                              f"for batch {batch} x seq_len {seq_len}")
 
-    def chunk(self, step):
-        """(batch, lookback + seq_len) levels for a global step, and whether it starts an epoch."""
+    def _starts(self, step):
         epoch, i = divmod(step, self.chunks)
         rng = np.random.default_rng([self.seed, epoch])
         offset = int(rng.integers(0, max(1, self.stream_len - self.lookback - self.chunks * self.seq_len)))
-        starts = np.arange(self.batch) * self.stream_len + offset + i * self.seq_len
+        return np.arange(self.batch) * self.stream_len + offset + i * self.seq_len, i == 0
+
+    def chunk(self, step):
+        """(batch, lookback + seq_len) levels for a global step, and whether it starts an epoch."""
+        starts, new_epoch = self._starts(step)
         idx = starts[:, None] + np.arange(self.lookback + self.seq_len)
-        return torch.from_numpy(self.data[idx]), i == 0
+        return torch.from_numpy(self.data[idx]), new_epoch
+
+    def chunk_clock(self, step):
+        """(batch, seq_len // lookback, FEATURES): the clock at each top frame's first target."""
+        starts = self._starts(step)[0] + self.lookback
+        return self.clock.features(starts[:, None] + np.arange(0, self.seq_len, self.lookback))
 
 
 def corrupt(x, max_std, q_levels, generator=None):
@@ -110,11 +149,15 @@ def detach(state):
 
 
 @torch.no_grad()
-def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len=1024) -> float:
-    """Mean NLL of held-out audio in bits/sample (streams with carried state, as in training)."""
+def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len=1024, clocks=None) -> float:
+    """Mean NLL of held-out audio in bits/sample (streams with carried state, as in training).
+    clocks: each piece's Clock for a clock model (None: the default clock from each piece's start)."""
     model.eval()
     device = next(model.parameters()).device
     data = np.concatenate(pieces).astype(np.int64)
+    track = None
+    if model.config.clock:
+        track = ClockTrack(pieces, clocks or [None] * len(pieces), model.config.sample_rate)
     if max_samples:
         data = data[: max_samples + model.lookback]
     batch = max(1, min(batch, (len(data) - model.lookback) // (seq_len + model.lookback)))
@@ -127,7 +170,8 @@ def bits_per_sample(model: SampleRNN, pieces, max_samples=None, batch=8, seq_len
     for i in range(chunks):
         starts = np.arange(batch) * stream_len + i * seq_len
         x = torch.from_numpy(data[starts[:, None] + np.arange(L + seq_len)]).to(device)
-        logits, state = model(x, state)
+        feats = None if track is None else track.features(starts[:, None] + L + np.arange(0, seq_len, L)).to(device)
+        logits, state = model(x, state, feats)
         total += F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), x[:, L:].reshape(-1),
                                  reduction="sum").item()
         count += x[:, L:].numel()
@@ -144,11 +188,13 @@ def _lr(cfg: TrainConfig, step):
 
 def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = None,
           train_config: TrainConfig = None, resume=True, init_from=None, progress=None, snapshot=None,
-          log=print):
+          log=print, train_clocks=None, valid_clocks=None):
     """Train, writing out_dir/checkpoint.pt (resumable), out_dir/snapshot-<step>.wav.
 
     progress(fraction, text) may raise to cancel; snapshot(path, audio_float32, rate) is called after
-    each snapshot WAV is written. init_from: a checkpoint dict to start from (fine-tuning).
+    each snapshot WAV is written. init_from: a checkpoint dict to start from (fine-tuning; with
+    model_config.clock set, a model without a clock gains one, its weights starting at zero).
+    train_clocks/valid_clocks: each piece's Clock (load_pieces) for a clock model.
     Returns the final checkpoint dict."""
     cfg = train_config or TrainConfig()
     out = Path(out_dir)
@@ -171,6 +217,8 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         log(f"resumed from {ckpt_path} at step {step}")
     else:
         model = from_checkpoint(init_from) if init_from else SampleRNN(model_config or SampleRNNConfig())
+        if init_from and model_config is not None and model_config.clock and not model.config.clock:
+            model = with_clock(model)
         model.to(resolve_device(cfg.device))
         opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     mc = model.config
@@ -179,7 +227,12 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     noise_gen = torch.Generator(device=device).manual_seed(cfg.seed + step)
     if getattr(model, "seed_levels", None) is None:
         model.seed_levels = seed_excerpt(train_pieces, mc.sample_rate // 2)
-    streams = Streams(train_pieces, cfg.batch, cfg.seq_len, model.lookback, cfg.seed)
+    if mc.clock:
+        train_clocks = train_clocks or [None] * len(train_pieces)
+        if getattr(model, "default_clock", None) is None:
+            model.default_clock = median_clock(train_clocks)
+    streams = Streams(train_pieces, cfg.batch, cfg.seq_len, model.lookback, cfg.seed,
+                      train_clocks if mc.clock else None, mc.sample_rate)
 
     wall0, cpu0 = time.time(), time.process_time()
 
@@ -195,13 +248,14 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     while step < cfg.steps:
         x, new_epoch = streams.chunk(step)
         x = x.to(device, non_blocking=True)                                 # (B, lookback + T)
+        feats = streams.chunk_clock(step).to(device) if mc.clock else None  # (B, T // top, FEATURES)
         if new_epoch or state is None:
             state = model.initial_state(cfg.batch)
         for g in opt.param_groups:
             g["lr"] = _lr(cfg, step)
         inputs = corrupt(x, cfg.input_noise, mc.q_levels, noise_gen) if cfg.input_noise > 0 else x
         with autocast:
-            logits, state = model(inputs, state)                            # (B, T, Q)
+            logits, state = model(inputs, state, feats)                     # (B, T, Q)
         state = detach(state)
         loss = F.cross_entropy(logits.float().reshape(-1, mc.q_levels), x[:, model.lookback:].reshape(-1))
         opt.zero_grad(set_to_none=True)
@@ -219,7 +273,8 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         if step % cfg.save_every == 0 or step == cfg.steps:
             ck = save()
         if step % cfg.valid_every == 0 or step == cfg.steps:
-            vb = bits_per_sample(model, valid_pieces, cfg.valid_samples) if valid_pieces else float("nan")
+            vb = (bits_per_sample(model, valid_pieces, cfg.valid_samples, clocks=valid_clocks)
+                  if valid_pieces else float("nan"))
             model.train()
             history.append([step, round(loss_avg, 4), round(vb, 4), round(time.time() - t0, 1)])
             log(f"{text}; valid {vb:.3f} bits/sample")
@@ -240,6 +295,17 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
             bar = "#" * int(30 * step / cfg.steps)
             print(f"\r[{bar:<30}] {text}", end="", file=sys.stderr, flush=True)
     return save() if step == done_at_start else torch.load(ckpt_path, weights_only=True)
+
+
+def with_clock(model: SampleRNN) -> SampleRNN:
+    """The same model with a beat-clock input added (its weights zero: it plays as before)."""
+    grown = SampleRNN(SampleRNNConfig.from_dict({**model.config.to_dict(), "clock": 1}))
+    missing, unexpected = grown.load_state_dict(model.state_dict(), strict=False)
+    assert missing == ["clock_in.weight"] and not unexpected, (missing, unexpected)
+    for name in ("seed_levels", "default_temperature"):
+        if hasattr(model, name):
+            setattr(grown, name, getattr(model, name))
+    return grown.to(next(model.parameters()).device)
 
 
 def seed_excerpt(pieces, n) -> np.ndarray:
