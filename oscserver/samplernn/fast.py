@@ -424,6 +424,8 @@ class FastGenerator:
         """Run the frame tiers over known samples (teacher forcing): generation continues them."""
         levels = np.asarray(levels, dtype=np.int32)
         fs0, i = self.fs[0], 0
+        if self.t == 0:         # the clock's time 0 is the first generated sample, as in SampleRNN.generate
+            self.t0 = len(levels)
         while i < len(levels):
             if self.t % fs0 == 0:
                 self._step_tiers()

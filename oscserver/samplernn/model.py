@@ -225,7 +225,8 @@ class SampleRNN(nn.Module):
 
         prime: levels to start from (teacher-forced). uniforms: n numbers in [0, 1) that pick each
         sample by inverse CDF (the fast generator takes the same, so both can be compared).
-        clock: a Clock for a clock model (default 100 bpm from the first sample, prime included).
+        clock: a Clock for a clock model (default: the model's own), its time 0 at the first
+        generated sample (a prime runs before it, on the beats that lead up to it).
         Returns n levels (np.int64)."""
         c = self.config
         clk = clock or default_clock(self)
@@ -245,8 +246,8 @@ class SampleRNN(nn.Module):
                     if k + 1 < len(self.tiers):
                         j = (t % self.tiers[k + 1].frame_size) // size
                         above = conds[k + 1][:, j: j + 1]
-                    elif c.clock:
-                        above = self.clock_in(self.clock_features(clk, t, 1))
+                    elif c.clock:       # the clock's origin is the first generated sample
+                        above = self.clock_in(self.clock_features(clk, t - len(prime), 1))
                     conds[k], state[k] = self.tiers[k](frame, above, state[k])
             if t < len(prime):
                 hist.append(int(prime[t]))

@@ -4,6 +4,8 @@
                                                   then /samplernn/done <samples>
     /samplernn/stop                            -> /samplernn/done <samples>
     /samplernn/temperature <t>                 changes the running stream's temperature
+    /samplernn/tempo <bpm>                     -> /samplernn/tempo <bpm>; a clock model keeps time at it
+                                                  (streams send /samplernn/beat <beat> on each beat)
     /samplernn/render <path> <seconds> [t]     -> /samplernn/progress ..., /samplernn/rendered <path>
     /samplernn/prime <path> [seconds]          -> /samplernn/primed <path> <seconds>; the next start
                                                   continues the sound of that file
@@ -74,6 +76,7 @@ class SampleRNNInstrument:
         self._stream = None              # the running stream job
         self._stop = threading.Event()
         self._temperature = 1.0
+        self._bpm = None                 # None: the model's own tempo (clock models only)
         self._streamed = 0               # samples of the running stream so far
         self._prime = None               # levels the next stream starts from
         self._card = False
@@ -96,6 +99,13 @@ class SampleRNNInstrument:
                     args=[Float("temperature", "0 = most likely sample, 1 = as trained, more = noisier",
                                 min=0, max=5)],
                     help="change the running stream's temperature"),
+            Address("/samplernn/tempo", self.tempo,
+                    args=[Float("bpm", "beats a minute (a model with a beat clock keeps time at it; "
+                                       "the running stream follows at once, keeping the beat's phase)",
+                                min=20, max=400)],
+                    reply="/samplernn/tempo <bpm:f>; streams then send /samplernn/beat <beat:i> on each "
+                          "beat (1 = the downbeat)",
+                    help="set the tempo the model plays at"),
             Address("/samplernn/render", self.render,
                     args=[Str("path", "WAV file to write, in the output folder"),
                           Float("seconds", "how much audio", min=0.01, max=600), TEMPERATURE],
@@ -137,6 +147,7 @@ class SampleRNNInstrument:
         with self._lock:
             self.model, self.model_name = model, name
             self._prime = None
+            self._bpm = None
 
     def _start_from(self, model):
         """What a stream or render continues: the primed file, else the model's seed excerpt."""
@@ -153,9 +164,18 @@ class SampleRNNInstrument:
         c = self.model.config
         text = (f"model {self.model_name} ({len(c.frame_sizes) + 1} tiers {list(c.frame_sizes)}, "
                 f"{c.rnn} {c.dim}, mlp {c.mlp_dim}, {c.sample_rate} Hz)")
+        if c.clock:
+            text += f", beat clock at {self._clock_for(self.model).bpm:g} bpm"
         if self._stream is not None:
             text += f", streaming {self._streamed / c.sample_rate:.1f} s at temperature {self._temperature:g}"
         return text
+
+    def _clock_for(self, model):
+        from .clock import Clock
+        from .model import default_clock
+
+        clk = default_clock(model)
+        return clk if self._bpm is None else Clock(self._bpm, clk.beats_per_bar)
 
     def close(self) -> None:
         self._stop.set()
@@ -189,7 +209,7 @@ class SampleRNNInstrument:
     def _run_stream(self, ctx, model, prime, seconds, stop, use_card):
         from .fast import FastGenerator
 
-        gen = FastGenerator(model)
+        gen = FastGenerator(model, clock=self._clock_for(model))
         rate = model.config.sample_rate
         total = int(round(seconds * rate))
         card = self._open_card(rate) if use_card else None
@@ -200,8 +220,16 @@ class SampleRNNInstrument:
         try:
             while not stop.is_set() and (total == 0 or sent < total):
                 n = BLOCK if total == 0 else min(BLOCK, total - sent)
+                if gen.clocked and self._bpm is not None and self._bpm != gen.clock.bpm:
+                    gen.set_tempo(self._bpm)
+                beat = gen.beat_position()
                 y = gen.generate_audio(n, temperature=self._temperature, rng=rng)
                 ctx.send("/samplernn/block", index, *y.tolist())
+                if gen.clocked:     # beats that begin in [first, last sample] of this block
+                    bar = gen.clock.beats_per_bar
+                    last = (gen.beat_position() - gen.clock.bpm / 60 / rate) % bar
+                    if int(last) != int(beat) or beat % 1 < 1e-6:
+                        ctx.send("/samplernn/beat", int(last) + 1)
                 if card is not None:
                     card.write(y[:, None])
                 sent += n
@@ -225,6 +253,14 @@ class SampleRNNInstrument:
 
     def temperature(self, req):
         self._temperature = req.args["temperature"]
+
+    def tempo(self, req):
+        model = self._need_model()
+        if not model.config.clock:
+            raise RequestError(f"model {self.model_name!r} has no beat clock, so it has no tempo to set "
+                               f"(the shipped {DEFAULT_MODEL!r} has one)")
+        self._bpm = req.args["bpm"]
+        req.reply("/samplernn/tempo", float(self._bpm))
 
     def card(self, req):
         on = bool(req.args["on"])
@@ -257,7 +293,8 @@ class SampleRNNInstrument:
             raise RequestError(f"path must end in .wav, got {req.args['path']!r}")
         req.server.jobs.start(req, what=f"samplernn render {path.name}", target=_render_job,
                               args=(model, self._start_from(model), path, req.args["seconds"],
-                                    self._temperature_for(model, req.args["temperature"])),
+                                    self._temperature_for(model, req.args["temperature"]),
+                                    self._clock_for(model)),
                               kind="thread", on_done=lambda p: req.reply("/samplernn/rendered", str(p)))
 
     def prime(self, req):
@@ -310,10 +347,10 @@ class SampleRNNInstrument:
                                     kind="process", on_done=done)
 
 
-def _render_job(ctx, model, prime, path, seconds, temperature):
+def _render_job(ctx, model, prime, path, seconds, temperature, clock):
     from .fast import FastGenerator
 
-    gen = FastGenerator(model)
+    gen = FastGenerator(model, clock=clock)
     if prime is not None:
         gen.prime(prime)
     rate = model.config.sample_rate

@@ -62,3 +62,16 @@ def test_card_without_a_sound_card_is_an_error(srnn):
         pytest.skip("this machine has a sound card")
     assert "no sound card" in srnn.expect_error("/samplernn/card", 1)
     assert srnn.request("/samplernn/card", 0, reply="/samplernn/card") == [0]
+
+
+def test_bad_tempo(srnn, server):
+    import torch
+
+    from oscserver.samplernn.model import SampleRNN, SampleRNNConfig, checkpoint
+
+    assert "bpm must be a number from 20 to 400, got 500" in srnn.expect_error("/samplernn/tempo", 500)
+    assert "bpm must be a number" in srnn.expect_error("/samplernn/tempo", "fast")
+    plain = SampleRNN(SampleRNNConfig(frame_sizes=(8,), dim=16, mlp_dim=16, embed_dim=4, context=4))
+    torch.save(checkpoint(plain), server.input_dir / "clockless.pt")
+    srnn.request("/samplernn/load", "clockless.pt", reply="/samplernn/loaded", timeout=20)
+    assert "has no beat clock" in srnn.expect_error("/samplernn/tempo", 120)

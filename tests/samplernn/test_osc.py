@@ -124,3 +124,19 @@ def test_train_over_osc_streams_snapshots_and_loads_the_model(client, server):
         assert "model sr-train" in status[1] or "samplernn-train" in status[1]
     finally:
         client.request("/samplernn/load", "chorales", reply="/samplernn/loaded", timeout=30)
+
+
+def test_tempo_sets_the_beat_the_stream_keeps(srnn):
+    assert srnn.request("/samplernn/tempo", TypedArg(150.0, "f"), reply="/samplernn/tempo") == [150.0]
+    srnn.send("/status")
+    lines = [srnn.expect("/status")] + [a for addr, a in srnn.drain(0.5) if addr == "/status"]
+    assert "beat clock at 150 bpm" in dict(lines)["samplernn"]
+    srnn.send("/samplernn/start", 2.0)
+    beats, blocks = [], 0
+    while (got := srnn.receive(30)) is not None and got[0] != "/samplernn/done":
+        if got[0] == "/samplernn/beat":
+            beats.append((got[1][0], blocks))
+        blocks += got[0] == "/samplernn/block"
+    assert [b for b, _ in beats] == [1, 2, 3, 4, 1]  # 150 bpm: a beat every 0.4 s, the first at once
+    seconds = [n * BLOCK / RATE for _, n in beats]
+    assert np.allclose(np.diff(seconds), 0.4, atol=BLOCK / RATE)  # each with the block it falls in
