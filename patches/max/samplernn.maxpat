@@ -30,7 +30,7 @@
       820,
       40
      ],
-     "text": "SampleRNN: raw audio generated sample by sample by a neural network (a 2-tier SampleRNN trained on Bach chorales), streamed from oscserver in blocks. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9012)."
+     "text": "SampleRNN: raw audio generated sample by sample by a neural network (a 2-tier SampleRNN trained on Bach chorales played by a band: plucked strings, bass and drums, keeping time at the tempo you set), streamed from oscserver in blocks. Start the server first (oscserver serve: it listens on UDP 9000 and replies to 9012)."
     }
    },
    {
@@ -1078,6 +1078,39 @@
       50
      ]
     }
+   },
+   {
+    "box": {
+     "id": "obj-tempo",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      460,
+      325,
+      150,
+      22
+     ],
+     "text": "/samplernn/tempo 100"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-tempo-c",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      615,
+      325,
+      260,
+      20
+     ],
+     "text": "tempo in bpm: the stream follows at once"
+    }
    }
   ],
   "lines": [
@@ -1745,6 +1778,18 @@
     "patchline": {
      "source": [
       "obj-158",
+      0
+     ],
+     "destination": [
+      "obj-22",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-tempo",
       0
      ],
      "destination": [

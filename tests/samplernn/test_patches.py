@@ -27,7 +27,7 @@ def test_pd_patch_streams_blocks_into_its_ring_buffer(run_pd):
 
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "t", "pack", "r", "list", "oscserver-link", "tgl", "route", "print", "*", "mod",
-               "array", "f", "+", "sel", "delay", "phasor~", "*~", "tabread4~", "line~", "dac~"}
+               "array", "f", "+", "sel", "delay", "phasor~", "*~", "tabread4~", "line~", "dac~", "bng"}
     text = (PD_PATCHES / "samplernn.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
