@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -63,3 +64,16 @@ def wait_until_answering(address: tuple[str, int], process, timeout: float = 120
             except TimeoutError:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise SystemExit(f"server on port {address[1]} did not start")
+
+
+def cpu_name() -> str:
+    """The CPU this figure was measured on (machines differ up to 4x on the same code)."""
+    import platform
+
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return f"{line.split(':', 1)[1].strip()}, {os.cpu_count()} cores"
+    except OSError:
+        pass
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores"

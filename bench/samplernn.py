@@ -12,6 +12,7 @@ import time
 import numpy as np
 import torch
 
+from common import cpu_name
 from oscserver.paths import MODELS_DIR
 from oscserver.samplernn.fast import FastGenerator
 from oscserver.samplernn.model import load
@@ -35,7 +36,8 @@ def main():
     c = model.config
     sr = c.sample_rate
     print(f"model {a.model}: {len(c.frame_sizes) + 1} tiers {c.frame_sizes}, {c.rnn} {c.dim}, "
-          f"MLP {c.mlp_dim}, {sr} Hz; load {os.getloadavg()[0]:.2f}")
+          f"MLP {c.mlp_dim}, {sr} Hz{', beat clock' if c.clock else ''}; CPU {cpu_name()}; "
+          f"load {os.getloadavg()[0]:.2f}")
     gen = FastGenerator(model)
     gen.generate(2 * c.frame_sizes[-1], seed=0)      # compile
     gen.reset()

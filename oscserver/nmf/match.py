@@ -45,6 +45,11 @@ class Matcher:
     def n_components(self) -> int:
         return self.bases.shape[0]
 
+    def warm_up(self) -> None:
+        """Match one silent window, so the compiled loop is built before audio is due (seconds, once)."""
+        self.match_window(np.zeros(self.cfg.window, np.float32))
+        self.reset()
+
     def reset(self) -> None:
         self._h[:] = 0
         self._buf[:] = 0

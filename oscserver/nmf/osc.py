@@ -257,6 +257,7 @@ class NMFInstrument:
 
     def _match_job(self, ctx, stream: _Stream, matcher: Matcher, source, sr: int) -> int:
         hop = matcher.cfg.hop
+        matcher.warm_up()                                 # a cold compile must not fall behind the pace
         start = time.monotonic()
         try:
             if isinstance(source, np.ndarray):            # a file, played as if live

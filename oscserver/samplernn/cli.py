@@ -155,7 +155,7 @@ def judge_command(args) -> int:
 
     from . import audio
     from .judge import Judge, generate
-    from .model import default_temperature, from_checkpoint
+    from .model import default_clock, default_temperature, from_checkpoint
 
     def fail(message):
         print(f"samplernn-judge: {message}", file=sys.stderr)
@@ -183,7 +183,8 @@ def judge_command(args) -> int:
     temperatures = args.temperature or [default_temperature(model)]
     print(f"{args.model}: {args.seconds:g} s of free generation at temperature "
           f"{', '.join(f'{t:g}' for t in temperatures)}; real audio: {len(files)} files, "
-          f"{sum(map(len, real)) / c.sample_rate:.0f} s", flush=True)
+          f"{sum(map(len, real)) / c.sample_rate:.0f} s"
+          + (f"; beat clock {default_clock(model).bpm:.1f} bpm" if c.clock else ""), flush=True)
     try:
         judge = Judge(real, c.sample_rate, args.segment)
     except ValueError as error:

@@ -62,14 +62,15 @@ def lpc_bits(pieces, quantization, q_levels, order=32, domain="amplitude", adapt
 
 def evaluate_folder(model_path, folder, max_seconds=0.0, lpc_order=32) -> dict:
     from .model import load
-    from .train import bits_per_sample
+    from .train import bits_per_sample, load_pieces
 
     model = load(model_path)
     c = model.config
     files = audio.audio_files(folder)
     if not files:
         raise ValueError(f"no audio files in {folder}")
-    pieces = [audio.encode(audio.load(f, c.sample_rate), c.quantization, c.q_levels) for f in files]
+    pieces, clocks = load_pieces(files, c)           # a clock model hears each file's own beat
+    pieces = [p.astype(np.int64) for p in pieces]
     if max_seconds:
         budget, cut = int(max_seconds * c.sample_rate), []
         for p in pieces:
@@ -77,9 +78,9 @@ def evaluate_folder(model_path, folder, max_seconds=0.0, lpc_order=32) -> dict:
                 break
             cut.append(p[:budget])
             budget -= len(cut[-1])
-        pieces = cut
+        pieces, clocks = cut, clocks[:len(cut)]
     return {
-        f"SampleRNN ({model_path})": bits_per_sample(model, pieces),
+        f"SampleRNN ({model_path})": bits_per_sample(model, pieces, clocks=clocks),
         "marginal histogram entropy": marginal_entropy(pieces, c.q_levels),
         f"LPC-{lpc_order} + Laplace (amplitude)": lpc_bits(pieces, c.quantization, c.q_levels, lpc_order),
         f"LPC-{lpc_order} + Laplace (companded)": lpc_bits(pieces, c.quantization, c.q_levels, lpc_order,
