@@ -37,13 +37,13 @@ def add_serve(subparsers) -> None:
     p.add_argument("--port", type=int, help=f"UDP port to listen on (default {defaults.port})")
     p.add_argument("--reply-port", type=int, help=f"port replies go to unless a client sends /connect "
                                                   f"(default {defaults.reply_port})")
-    p.add_argument("--allow-read", nargs="+", metavar="DIR",
-                   help="folders requests may read sound and MIDI files from "
+    p.add_argument("--allow-read", nargs="+", action="extend", metavar="DIR",
+                   help="folders requests may read sound and MIDI files from; repeat or list several "
                         "(default: the current folder, the shipped examples and, when installed, Debian's drum kits)")
     p.add_argument("--output", metavar="DIR", help=f"the one folder the server writes to (default {defaults.output})")
     p.add_argument("--models", metavar="DIR", help="folder of trained models (default: the shipped models/)")
     p.add_argument("--max-jobs", type=int, help=f"slow jobs at once (default {defaults.max_jobs})")
-    p.add_argument("--allow-clients", nargs="+", metavar="NET",
+    p.add_argument("--allow-clients", nargs="+", action="extend", metavar="NET",
                    help="addresses or networks besides this computer that may send (e.g. 192.168.1.0/24); "
                         "required when --host is not localhost; everything else is dropped")
     p.add_argument("--rate-limit", type=float, help=f"requests a second one client host may send "

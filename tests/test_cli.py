@@ -72,3 +72,18 @@ def test_readme_address_table_is_current():
     readme = (REPO / "README.md").read_text()
     block = readme[readme.index(docs.BEGIN) + len(docs.BEGIN):readme.index(docs.END)].strip()
     assert block == done.stdout.strip(), "README's address table is stale: run `oscserver addresses --write-readme README.md`"
+
+
+def test_repeated_flags_accumulate(tmp_path):
+    from oscserver.cli import build_parser, config_from_args
+
+    a, b, c = (tmp_path / name for name in "abc")
+    args = build_parser().parse_args(["serve", "--allow-read", str(a), "--allow-read", str(b), str(c),
+                                      "--allow-clients", "10.0.0.0/8", "--allow-clients", "192.168.1.7"])
+    config = config_from_args(args)
+    assert config.allow_read == [str(a), str(b), str(c)]
+    assert config.allow_clients == ["10.0.0.0/8", "192.168.1.7"]
+    # Without the flag the defaults stand (extend must not append to them).
+    from oscserver.server.config import ServerConfig
+
+    assert config_from_args(build_parser().parse_args(["serve"])).allow_read == ServerConfig().allow_read
