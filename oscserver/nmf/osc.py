@@ -95,6 +95,16 @@ class NMFInstrument:
         self.play_stream = None
         self.match_stream = None
 
+    def warm_up(self) -> None:
+        """Compile the NMF and matching loops (numba: seconds on a fresh install, cached after) before
+        the first /nmf/decompose or /nmf/match/start, so a live match is paced from its first frame."""
+        from oscserver.nmf.nmf import NMF
+
+        rng = np.random.default_rng(0)
+        cfg = STFTConfig()
+        NMF(2, iterations=2, seed=0).fit(rng.random((8, 6), dtype=np.float32) + 0.1)
+        Matcher(rng.random((2, cfg.bins), dtype=np.float32) + 0.1, cfg).warm_up()
+
     def addresses(self) -> list[Address]:
         return [
             Address("/nmf/decompose", self.decompose,
