@@ -53,6 +53,11 @@ def add_serve(subparsers) -> None:
     p.add_argument("--no-realtime", dest="realtime", action="store_false", default=None,
                    help="do not run the receiving thread at real-time priority (by default it does where "
                         "allowed: root or CAP_SYS_NICE)")
+    p.add_argument("--audio-device", metavar="DEVICE",
+                   help="the sound card to use: an index or part of a name, as --list-audio-devices shows "
+                        "(default: the system's default device)")
+    p.add_argument("--list-audio-devices", action="store_true",
+                   help="print the sound devices PortAudio sees and exit")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"],
                    help="debug logs one line per request (default info)")
     p.set_defaults(func=serve)
@@ -81,8 +86,27 @@ def _limit_malloc_arenas(arenas: int = 2) -> None:
         pass
 
 
+def list_audio_devices() -> int:
+    from oscserver.errors import RequestError
+    from oscserver.soundcard import SoundCard
+
+    try:
+        devices = SoundCard().devices()
+    except RequestError as error:
+        print(f"oscserver: {error.message}", file=sys.stderr)
+        return 1
+    for d in devices:
+        print(f"{d.index:3d}  {d.name:40s}  {d.inputs:3d} in  {d.outputs:3d} out  {d.default_rate:g} Hz")
+    if not devices:
+        print("no sound devices")
+    return 0
+
+
 def serve(args) -> int:
     from oscserver.server.app import Server, configure_logging
+
+    if args.list_audio_devices:
+        return list_audio_devices()
 
     try:
         config = config_from_args(args)

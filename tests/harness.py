@@ -42,7 +42,7 @@ class ServerProcess:
         return self.process.poll() is None
 
 
-def start_server(tmp: Path, *extra: str, wait: float = 120.0) -> ServerProcess:
+def start_server(tmp: Path, *extra: str, wait: float = 120.0, env: dict | None = None) -> ServerProcess:
     port, reply_port = free_udp_port(), free_udp_port()
     output_dir, input_dir = tmp / "output", tmp / "input"
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -53,7 +53,7 @@ def start_server(tmp: Path, *extra: str, wait: float = 120.0) -> ServerProcess:
                "--output", str(output_dir), "--allow-read", *allow, "--log-level", "debug", *extra]
     log_file = open(log_path, "w")
     process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, cwd=tmp,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                               env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     server = ServerProcess(process, port, reply_port, output_dir, input_dir, log_path)
     deadline = time.monotonic() + wait
     while True:

@@ -85,7 +85,6 @@ class CorpusInstrument:
         self.analysis = None
         self.map = None
         self.source = ""                  # the folder or saved map it came from
-        self._card = None                 # sounddevice module once looked for (False: none here)
 
     def addresses(self) -> list[Address]:
         return [
@@ -190,11 +189,13 @@ class CorpusInstrument:
             raise RequestError(f"id must be a point id from 0 to {len(analysis) - 1}, got {i}")
         path, start, end = analysis.paths[i], float(analysis.starts[i]), float(analysis.ends[i])
         readable = self._readable(req, path)
-        card = self._sound_card()
-        if card:
-            card.play(*self._read_segment(readable, start, end))
-            req.reply("/corpus/play", i, path, start, end, 1)
-            return
+        if req.server.soundcard.has("output"):
+            try:
+                req.server.soundcard.play(*self._read_segment(readable, start, end))
+                req.reply("/corpus/play", i, path, start, end, 1)
+                return
+            except RequestError as error:       # a rate it refuses, a failing card: hand over the file
+                req.reply("/error", "/corpus/play", f"{error.message}; here is a WAV copy to play instead")
         # No sound card here: hand the patch a WAV it can read (Pd's [soundfiler] reads no FLAC or
         # Ogg), cut to the segment, in the output folder; made once per file version and segment.
         stat = readable.stat()
@@ -263,19 +264,6 @@ class CorpusInstrument:
         if not (folder / "corpus.json").is_file():
             raise RequestError(f"name {name!r} is not a map saved with /corpus/save (no corpus.json in it)")
         return folder
-
-    def _sound_card(self):
-        """sounddevice with a default output, or None; looked for once (PortAudio may be missing)."""
-        if self._card is None:
-            try:
-                import sounddevice
-
-                sounddevice.query_devices(kind="output")
-                self._card = sounddevice
-            except Exception as error:  # noqa: BLE001 - OSError without PortAudio, PortAudioError without a device
-                log.info("corpus: no sound card (%s); /corpus/play hands files to the patch", error)
-                self._card = False
-        return self._card or None
 
     @staticmethod
     def _readable(req, path: str) -> Path:

@@ -7,7 +7,6 @@
     save.py       writing WAV / .npy / JSON outputs; loading a bases model for live matching
     plot.py       PNG of bases and envelopes
     match.py      live matching: activations of incoming audio against fixed bases, frame by frame
-    soundcard.py  the sound card when there is one (sounddevice, imported lazily), else None
     drumloop.py   drum loops mixed from hydrogen-drumkits with true stems (tests, bench, example)
     osc.py        NMFInstrument: the OSC addresses (/nmf/...)
     cli.py        `oscserver nmf ...` subcommands

@@ -207,8 +207,11 @@ class NMFInstrument:
             check_audio(y, sr, cfg, name=repr(file.name))
         self._stop_stream("match_stream")                  # one live match at a time
         if path == CARD_INPUT:
-            from oscserver.nmf.soundcard import CardInput
-            y = CardInput(sr, cfg.hop)                      # RequestError when there is no card
+            try:
+                y = req.server.soundcard.input(sr, cfg.hop)
+            except RequestError as error:
+                raise RequestError(f"{error.message}; give a file path to /nmf/match/start to match it "
+                                   "as if live") from None
         matcher = Matcher(bases, cfg, peaks=peaks)
         stream = _Stream()
         try:
@@ -245,22 +248,30 @@ class NMFInstrument:
     # ------------------------------------------------------------------------------------ streams
 
     def _play_job(self, ctx, stream: _Stream, audio: np.ndarray, sr: int, hop: int, env: np.ndarray) -> int:
-        from oscserver.nmf.soundcard import open_output
-        card = open_output(sr)
+        card = None
+        if self.server.soundcard.has("output"):           # else silent, same timing
+            try:
+                card = self.server.soundcard.output(sr)
+            except RequestError as error:                  # e.g. a rate the card refuses
+                ctx.send("/error", "/nmf/play", f"{error.message}; the envelopes go on without sound")
         start = time.monotonic()
         try:
             for j in range(env.shape[0]):
                 block = audio[j * hop:(j + 1) * hop]
                 if card is not None and len(block):
                     ctx.check()                                                          # /nmf/stop
-                    card.write(np.ascontiguousarray(block[:, None]))                     # paces itself
+                    try:
+                        card.write(block)                                                # paces itself
+                    except RequestError as error:                                        # unplugged
+                        ctx.send("/error", "/nmf/play", f"{error.message}; the envelopes go on without sound")
+                        card.close()
+                        card = None
                 else:
                     ctx.sleep(start + j * hop / sr - time.monotonic())                   # same timing, silent
                 ctx.send("/nmf/env", *env[j].tolist())
                 stream.frames = j + 1
         finally:
             if card is not None:
-                card.stop()
                 card.close()
             stream.finished.set()
         return stream.frames

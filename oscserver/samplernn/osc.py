@@ -212,7 +212,12 @@ class SampleRNNInstrument:
         gen = FastGenerator(model, clock=self._clock_for(model))
         rate = model.config.sample_rate
         total = int(round(seconds * rate))
-        card = self._open_card(rate) if use_card else None
+        card = None
+        if use_card:
+            try:
+                card = self.server.soundcard.output(rate)
+            except RequestError as error:         # the OSC stream goes on without the card
+                ctx.send("/error", "/samplernn/start", f"{error.message}; the stream goes on over OSC")
         if prime is not None:
             gen.prime(prime)
         rng = np.random.default_rng()
@@ -231,7 +236,12 @@ class SampleRNNInstrument:
                     if int(last) != int(beat) or beat % 1 < 1e-6:
                         ctx.send("/samplernn/beat", int(last) + 1)
                 if card is not None:
-                    card.write(y[:, None])
+                    try:
+                        card.write(y)                # blocks while the card's buffer is full
+                    except RequestError as error:    # unplugged or failing: OSC goes on alone
+                        ctx.send("/error", "/samplernn/start", f"{error.message}; the stream goes on over OSC")
+                        card.close()
+                        card = None
                 sent += n
                 index += 1
                 self._streamed = sent
@@ -240,7 +250,6 @@ class SampleRNNInstrument:
                     ctx.sleep(ahead - LEAD_S)        # wakes at once on /cancel
         finally:
             if card is not None:
-                card.stop()
                 card.close()
         return sent
 
@@ -265,24 +274,9 @@ class SampleRNNInstrument:
     def card(self, req):
         on = bool(req.args["on"])
         if on:
-            self._open_card(self._need_model().config.sample_rate).close()   # fails now if there is none
+            self.server.soundcard.output(self._need_model().config.sample_rate).close()   # fails now if it cannot
         self._card = on
         req.reply("/samplernn/card", int(on))
-
-    @staticmethod
-    def _open_card(rate):
-        """An output stream on the default sound card, or RequestError when there is none."""
-        try:
-            import sounddevice
-        except (ImportError, OSError) as error:     # OSError: sounddevice present but no PortAudio
-            raise RequestError(f"no sound card: sounddevice cannot load ({error}); streams still go "
-                               "out over OSC") from None
-        try:
-            stream = sounddevice.OutputStream(samplerate=rate, channels=1, dtype="float32")
-            stream.start()
-            return stream
-        except Exception as error:                  # noqa: BLE001 - PortAudio raises its own kinds
-            raise RequestError(f"no sound card: {error}; streams still go out over OSC") from None
 
     # -- files ---------------------------------------------------------------------------------------
 

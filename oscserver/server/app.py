@@ -31,6 +31,7 @@ from oscserver.server.jobs import JobRunner
 from oscserver.server.priority import lower_priority, realtime_priority
 from oscserver.server.params import Any, Int, Str
 from oscserver.server.table import Address, Request, build_table
+from oscserver.soundcard import SoundCard
 
 log = logging.getLogger("oscserver")
 
@@ -81,6 +82,7 @@ class Server:
         self.files.ensure_output_dir()
         for stale in self.files.remove_stale_temporaries():
             log.warning("removed %s, a half-written file from a run that was stopped mid-write", stale)
+        self.soundcard = SoundCard(self.config.audio_device)   # opened only when a request asks for it
         self.jobs = JobRunner(self.send, max_jobs=self.config.max_jobs, per_client=self.config.jobs_per_client)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker",
                                        initializer=lower_priority, initargs=(2,))
@@ -163,6 +165,7 @@ class Server:
         thread, then walk only what requests create later (libraries imported after the start made
         them take 10-30 ms)."""
         def run() -> None:
+            log.info("sound card: %s", self.soundcard.describe())   # imports PortAudio once, here
             for instrument in self.instruments:
                 warm = getattr(instrument, "warm_up", None)
                 try:
@@ -324,6 +327,11 @@ class Server:
                     args=[Str("address", "one address, or all when absent", default="all")],
                     reply="/help <address:s> <arguments:s> <description:s> (one per address)",
                     help="list every address with its arguments"),
+            Address("/audio/devices", self._audio_devices,
+                    reply="/audio/device <index:i> <name:s> <inputs:i> <outputs:i> <default_rate:f> (one per "
+                          "device), then /audio/devices <count:i> <in_use:i> (-1: none)",
+                    help="list the sound devices this computer has (choose one with serve --audio-device)",
+                    run="thread"),
             Address("/cancel", self._cancel,
                     args=[Str("instrument", "only this instrument's jobs (rnn, samplernn, nmf, corpus)",
                               default="all")],
@@ -366,6 +374,13 @@ class Server:
             if wanted in ("all", path):
                 description = entry.help + (f" -> {entry.reply}" if entry.reply else "")
                 req.reply("/help", path, entry.signature(), description)
+
+    def _audio_devices(self, req: Request) -> None:
+        devices = self.soundcard.devices()
+        for d in devices:
+            req.reply("/audio/device", d.index, d.name, d.inputs, d.outputs, d.default_rate)
+        in_use = self.soundcard.find("output").index if self.soundcard.has("output") else -1
+        req.reply("/audio/devices", len(devices), in_use)
 
     def _cancel(self, req: Request) -> None:
         which = req.args["instrument"]

@@ -31,6 +31,7 @@ class ServerConfig:
     rate_limit: float = 20000.0  # requests a second per client host (0 = no limit); more get /error busy
     jobs_per_client: int = 6  # slow jobs one client host may run at once
     realtime: bool = True  # the receiving thread at real-time priority where allowed (root, CAP_SYS_NICE)
+    audio_device: str = ""  # the sound card: a PortAudio index or part of a name ("" = the default)
 
     def read_dirs(self) -> list[str]:
         return [*self.allow_read, self.models]
