@@ -1,22 +1,10 @@
 """Finding, hashing, reading and slicing the sounds of a folder."""
 import hashlib
-import os
-from pathlib import Path
 
 import numpy as np
 
-SOUND_EXTENSIONS = (".wav", ".flac", ".aiff", ".aif", ".ogg")
-
-
-def find_sounds(folder) -> list[Path]:
-    """Every sound file under `folder` (recursively, following no hidden folders), sorted by path."""
-    folder = Path(folder)
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Path(root) / name for name in files
-                  if not name.startswith(".") and name.lower().endswith(SOUND_EXTENSIONS)]
-    return sorted(found)
+# The shared reader, re-exported: corpus code and its tests say audio.read_mono, audio.find_sounds.
+from oscserver.audio import SOUND_EXTENSIONS, find_sounds, read_mono, sound_duration  # noqa: E402,F401
 
 
 def file_digest(path) -> str:
@@ -26,39 +14,6 @@ def file_digest(path) -> str:
         while chunk := f.read(1 << 20):      # (hashlib.file_digest is Python 3.11+)
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def read_mono(path, max_seconds: float | None = None, start_seconds: float = 0.0):
-    """(audio float32 (N,), sample_rate): channels averaged, at most max_seconds from start_seconds.
-
-    Raises ValueError (with the reason) for a file that is not readable audio.
-    """
-    import soundfile
-
-    try:
-        with soundfile.SoundFile(str(path)) as f:
-            rate = f.samplerate
-            if start_seconds > 0:
-                f.seek(min(int(start_seconds * rate), f.frames))
-            frames = -1 if max_seconds is None else int(max_seconds * rate)
-            audio = f.read(frames, dtype="float32", always_2d=True)       # (N, channels)
-    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as error:
-        raise ValueError(f"not a readable sound file ({error})") from None
-    if len(audio) == 0:
-        raise ValueError("the file holds no audio frames")
-    mono = audio.mean(axis=1)                                             # (N,)
-    if not np.all(np.isfinite(mono)):
-        raise ValueError("the file holds NaN or infinite samples")
-    return mono, rate
-
-
-def sound_duration(path) -> float:
-    import soundfile
-
-    try:
-        return soundfile.info(str(path)).duration
-    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as error:
-        raise ValueError(f"not a readable sound file ({error})") from None
 
 
 def onset_segments(audio: np.ndarray, sample_rate: int, *, min_seconds: float = 0.1,

@@ -16,7 +16,7 @@ def add_subcommands(subparsers) -> None:
     p = subparsers.add_parser("nmf-decompose", help="split a sound into NMF components (WAV, npy, JSON, PNG)",
                               description="Decompose a sound file into components: bases, 0..1 activation "
                                           "envelopes and one resynthesised WAV each (FluCoMa BufNMF).")
-    p.add_argument("path", help="sound file (wav, aiff, flac, ogg)")
+    p.add_argument("path", help="sound file (wav, aiff, flac, ogg, mp3...)")
     p.add_argument("--components", "-k", type=int, default=3)
     p.add_argument("--iterations", "-n", type=int, default=100)
     p.add_argument("--beta", type=float, default=1.0, help="1 = KL, 2 = Euclidean, 0 = Itakura-Saito")

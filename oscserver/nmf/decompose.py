@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import numpy as np
-import soundfile as sf
 
+from oscserver.audio import SOUND_EXTENSIONS, read_mono
 from oscserver.errors import RequestError
 from oscserver.nmf.nmf import NMF, EPS, beta_divergence
 from oscserver.nmf.stft import STFTConfig, istft, stft
@@ -25,11 +25,11 @@ def load_audio(path) -> tuple[np.ndarray, int]:
     if not path.is_file():
         raise RequestError(f"path {str(path)!r} is not a file")
     try:
-        y, sr = sf.read(str(path), dtype="float32", always_2d=True)
-    except Exception as e:  # libsndfile says why in its own words: keep them
+        # NMF of the mix, as FluCoMa does for one channel
+        return read_mono(path)
+    except ValueError as e:
         raise RequestError(f"path {path.name!r} is not a sound file libsndfile can read "
-                           f"(wav, aiff, flac, ogg...): {e}") from None
-    return y.mean(axis=1), int(sr)  # (n,) mono: NMF of the mix, as FluCoMa does for one channel
+                           f"({', '.join(SOUND_EXTENSIONS)}): {e}") from None
 
 
 @dataclass

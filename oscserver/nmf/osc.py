@@ -108,7 +108,7 @@ class NMFInstrument:
     def addresses(self) -> list[Address]:
         return [
             Address("/nmf/decompose", self.decompose,
-                    args=[Str("path", "a sound file (wav, aiff, flac, ogg) inside the allowed folders, "
+                    args=[Str("path", "a sound file (wav, aiff, flac, ogg, mp3...) inside the allowed folders, "
                                       "e.g. nmf/drumloop.wav"),
                           Int("components", "how many parts (3 for kick, snare, hat)", min=1, max=MAX_COMPONENTS),
                           Int("iterations", "more = closer fit, slower", default=100, min=1, max=MAX_ITERATIONS)],

@@ -1,13 +1,12 @@
 """Audio in and out of SampleRNN: reading any file soundfile reads, resampling, normalising and
 8-bit quantisation (mu-law or linear). Pure numpy; knows nothing of models or OSC."""
-from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
-import soundfile as sf
-from scipy.signal import resample_poly
 
-AUDIO_SUFFIXES = {".wav", ".flac", ".aif", ".aiff", ".ogg", ".mp3"}
+from oscserver.audio import SOUND_EXTENSIONS, find_sounds, read_mono
+
+AUDIO_SUFFIXES = set(SOUND_EXTENSIONS)
 MU = 255.0
 
 
@@ -68,15 +67,9 @@ def normalise(x: np.ndarray, peak: float = 0.95) -> np.ndarray:
 
 
 def load(path, sample_rate: int) -> np.ndarray:
-    """Read any soundfile-readable file -> mono float32 at `sample_rate`, normalised."""
-    data, rate = sf.read(str(path), dtype="float32", always_2d=True)    # (T, channels)
-    x = data.mean(axis=1)
-    if rate != sample_rate:
-        ratio = Fraction(sample_rate, rate).limit_denominator(1000)
-        x = resample_poly(x, ratio.numerator, ratio.denominator).astype(np.float32)
-    return normalise(x)
+    """Any sound file -> mono float32 at `sample_rate`, normalised; ValueError if unreadable."""
+    return normalise(read_mono(path, sample_rate=sample_rate)[0])
 
 
 def audio_files(folder) -> list[Path]:
-    folder = Path(folder)
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES and p.is_file())
+    return find_sounds(folder)
