@@ -19,6 +19,7 @@ oscserver: four machine-learning instruments for Max and Pure Data, over OSC (UD
 
   oscserver serve                 start on the shipped models (listens on 127.0.0.1:9000,
                                   replies to port 9001; open patches/pd/oscserver.pd)
+  oscserver doctor                check this installation: what works, what to install
   oscserver <command> --help      help for one command
 """
 
@@ -178,6 +179,21 @@ def addresses(args) -> int:
     return 0
 
 
+def add_doctor(subparsers) -> None:
+    p = subparsers.add_parser("doctor", help="check this installation: what works, what to install",
+                              description="Check the Python packages, the port, the output folder, the "
+                                          "shipped models, the sound card, Pd, sclang and the drum kits, "
+                                          "with the settings serve would use. Exits 1 when the server "
+                                          "could not run.")
+    p.add_argument("--config", metavar="FILE.toml", help="the settings file serve would read")
+    p.add_argument("--host", help="interface serve would listen on")
+    p.add_argument("--port", type=int, help="UDP port serve would listen on")
+    p.add_argument("--output", metavar="DIR", help="the folder serve would write to")
+    p.add_argument("--models", metavar="DIR", help="folder of trained models")
+    p.add_argument("--audio-device", metavar="DEVICE", help="the sound card serve would use")
+    p.set_defaults(func=lambda args: importlib.import_module("oscserver.doctor").doctor_command(args))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="oscserver", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -185,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="<command>")
     add_serve(subparsers)
     add_addresses(subparsers)
+    add_doctor(subparsers)
     for module_name in INSTRUMENT_CLIS:
         try:
             module = importlib.import_module(module_name)
