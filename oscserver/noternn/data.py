@@ -25,6 +25,7 @@ DURATIONS = (1 / 8, 1 / 6, 1 / 4, 1 / 3, 3 / 8, 1 / 2, 2 / 3, 3 / 4, 1.0, 4 / 3,
              2.0, 5 / 2, 3.0, 4.0, 5.0, 6.0, 8.0, 12.0, 16.0)
 N_PITCHES = 129  # rest + MIDI 0..127
 REST = -1
+Tune = tuple[str, list[tuple[int, float]]]          # (tune id, [(pitch, beats), ...])
 _LOG_DURATIONS = np.log(np.array(DURATIONS))
 
 # Corpora inside music21 that hold monophonic folk tunes (abc files), read offline.
@@ -157,21 +158,32 @@ def write_midi(melody, path, *, bpm: float = 120.0, velocity: int = 90, program:
     mid.save(str(path))
 
 
-def read_midi_folder(folder) -> list[list[tuple[int, float]]]:
-    """Every readable melody in a folder of .mid/.midi files (unreadable files are skipped)."""
-    melodies = []
-    for path in sorted(Path(folder).rglob("*")):
-        if path.suffix.lower() in (".mid", ".midi"):
+MIDI_SUFFIXES = (".mid", ".midi")
+
+
+def read_midi_tunes(folder) -> tuple[list[Tune], list[tuple[str, str]]]:
+    """(tunes, skipped): every MIDI file under `folder` as (name relative to it, melody), and
+    (name, reason) for each file that could not be read or holds no notes: reported, never dropped."""
+    folder = Path(folder)
+    tunes, skipped = [], []
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in MIDI_SUFFIXES and path.is_file():
+            name = str(path.relative_to(folder))
             try:
-                melodies.append(read_midi(path))
-            except ValueError:
-                continue
-    if not melodies:
-        raise ValueError(f"no MIDI files with notes in {folder}")
-    return melodies
+                tunes.append((name, read_midi(path)))
+            except (ValueError, OSError, EOFError) as error:
+                skipped.append((name, str(error)))
+    return tunes, skipped
 
 
-# ----------------------------------------------------------------------------------- music21 corpora
+def read_midi_folder(folder) -> list[list[tuple[int, float]]]:
+    """Every readable melody in a folder of .mid/.midi files; ValueError if there is none."""
+    tunes, skipped = read_midi_tunes(folder)
+    if not tunes:
+        why = f" ({len(skipped)} unreadable: {skipped[0][0]}: {skipped[0][1]})" if skipped else ""
+        raise ValueError(f"no MIDI files with notes in {folder}{why}")
+    return [m for _, m in tunes]
+
 
 def melody_from_music21(score) -> list[tuple[int, float]]:
     """The first part of a music21 score as a melody (ties merged, chords -> top note)."""
@@ -220,31 +232,93 @@ def read_corpus_file(path) -> list[tuple[str, list[tuple[int, float]]]]:
     return tunes
 
 
-def load_corpus(names, cache_dir, progress=None) -> list[tuple[str, list[tuple[int, float]]]]:
-    """Every tune of the named music21 corpora, parsed once and cached as .npz under cache_dir."""
+# The folk corpora parsed once, shipped beside the model and keyed by each file's content: a fresh
+# install finds its music21 files here instead of parsing 10,932 tunes for a quarter of an hour.
+SHIPPED_PARSES = Path(__file__).resolve().parents[2] / "models" / "noternn" / "folk-parsed.npz"
+
+def content_key(path) -> str:
+    """What a parse depends on: the file's bytes and the duration grid."""
+    return hashlib.sha1(Path(path).read_bytes() + repr(DURATIONS).encode()).hexdigest()[:16]
+
+
+def _shipped_parses(bundle=SHIPPED_PARSES) -> dict[str, list[Tune]]:
+    if not Path(bundle).is_file():
+        return {}
+    with np.load(bundle) as z:
+        keys, counts, ids, lengths = list(z["keys"]), z["counts"], list(z["ids"]), z["lengths"]
+        notes = np.stack([z["pitches"].astype(np.int64), z["beats"].astype(np.float64)], axis=1)
+    melodies = np.split(notes, np.cumsum(lengths)[:-1]) if len(lengths) else []
+    out, t = {}, 0
+    for key, count in zip(keys, counts):
+        out[str(key)] = [(str(ids[i]), [(int(p), float(b)) for p, b in melodies[i]]) for i in range(t, t + count)]
+        t += count
+    return out
+
+
+def _load_file(path: Path, cache_dir: Path, shipped: dict) -> list[Tune]:
+    key = hashlib.sha1(f"{path}:{path.stat().st_mtime_ns}:{DURATIONS}".encode()).hexdigest()[:16]
+    cached = cache_dir / f"{path.parent.name}-{path.stem}-{key}.npz"
+    if cached.exists():
+        with np.load(cached) as z:
+            ids, lengths, notes = list(z["ids"]), z["lengths"], z["notes"]
+        return [(str(tid), [(int(p), float(b)) for p, b in chunk])
+                for tid, chunk in zip(ids, np.split(notes, np.cumsum(lengths)[:-1]))]
+    if shipped and (found := shipped.get(content_key(path))) is not None:
+        return found
+    parsed = read_corpus_file(path)
+    ids = np.array([f"{path.parent.name}/{tid}" for tid, _ in parsed] or [""])[: len(parsed)]
+    lengths = np.array([len(m) for _, m in parsed], dtype=np.int64)
+    notes = np.array([n for _, m in parsed for n in m], dtype=np.float64).reshape(-1, 2)
+    with atomic_write(cached) as tmp:
+        np.savez(tmp, ids=ids, lengths=lengths, notes=notes)
+    return [(str(t), m) for t, (_, m) in zip(ids, parsed)]
+
+
+def load_corpus(names, cache_dir, progress=None, shipped=SHIPPED_PARSES) -> list[Tune]:
+    """Every tune of the named music21 corpora: from the local cache, else the shipped parses (same
+    file content), else parsed now and cached as .npz under cache_dir."""
     cache_dir = Path(cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tunes = []
+    bundle = _shipped_parses(shipped) if shipped else {}
     files = [f for name in names for f in corpus_files(name)]
+    tunes = []
     for i, path in enumerate(files):
-        key = hashlib.sha1(f"{path}:{path.stat().st_mtime_ns}:{DURATIONS}".encode()).hexdigest()[:16]
-        cached = cache_dir / f"{path.parent.name}-{path.stem}-{key}.npz"
-        if cached.exists():
-            with np.load(cached) as z:
-                ids, lengths, notes = list(z["ids"]), z["lengths"], z["notes"]
-            for tid, chunk in zip(ids, np.split(notes, np.cumsum(lengths)[:-1])):
-                tunes.append((str(tid), [(int(p), float(b)) for p, b in chunk]))
-        else:
-            parsed = read_corpus_file(path)
-            ids = np.array([f"{path.parent.name}/{tid}" for tid, _ in parsed] or [""])[: len(parsed)]
-            lengths = np.array([len(m) for _, m in parsed], dtype=np.int64)
-            notes = np.array([n for _, m in parsed for n in m], dtype=np.float64).reshape(-1, 2)
-            with atomic_write(cached) as tmp:
-                np.savez(tmp, ids=ids, lengths=lengths, notes=notes)
-            tunes.extend((str(t), m) for t, (_, m) in zip(ids, parsed))
+        tunes.extend(_load_file(path, cache_dir, bundle))
         if progress:
             progress((i + 1) / len(files), path.name)
     return tunes
+
+
+def pack_parses(names, cache_dir, out, progress=None) -> int:
+    """Write the parses of the named corpora (parsing what is not cached) to one compressed bundle,
+    keyed by file content; returns the number of tunes. `oscserver rnn-pack-corpus` runs it."""
+    cache_dir = Path(cache_dir)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    files = [f for name in names for f in corpus_files(name)]
+    keys, counts, ids, lengths, pitches, beats = [], [], [], [], [], []
+    for i, path in enumerate(files):
+        tunes = _load_file(path, cache_dir, {})
+        keys.append(content_key(path))
+        counts.append(len(tunes))
+        for tid, melody in tunes:
+            ids.append(tid)
+            lengths.append(len(melody))
+            pitches += [p for p, _ in melody]
+            beats += [b for _, b in melody]
+        if progress:
+            progress((i + 1) / len(files), path.name)
+    with atomic_write(Path(out)) as tmp:
+        with open(tmp, "wb") as f:
+            np.savez_compressed(f, keys=np.array(keys), counts=np.array(counts, np.int64), ids=np.array(ids),
+                                lengths=np.array(lengths, np.int64), pitches=np.array(pitches, np.int16),
+                                beats=np.array(beats, np.float64))
+    return len(ids)
+
+
+def split_shares(n_tunes: int) -> dict:
+    """Held-out shares: 5% + 5% of a corpus; a small collection (your own 20-400 tunes) keeps 15% for
+    validation, so early stopping sees more than a tune or two."""
+    return {"valid": 0.05, "test": 0.05} if n_tunes >= 400 else {"valid": 0.15, "test": 0.05}
 
 
 def split(items, *, valid: float = 0.05, test: float = 0.05, salt: str = "noternn"):

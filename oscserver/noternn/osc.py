@@ -6,6 +6,9 @@
     /rnn/seed <seed>              the next generations repeat for the same seed
     /rnn/load <model>             -> /rnn/loaded <name>
     /rnn/save <path.mid>          -> /rnn/saved <path>   (the last continuation, as a MIDI file)
+    /rnn/train <folder> [minutes] [init]  -> /rnn/progress ..., /rnn/trained <path> <valid_bits>
+    /rnn/learn [steps]            -> /rnn/learned <notes> <bits_before> <bits_after>  (tonight's playing)
+    /rnn/forget                   -> /rnn/forgot <model>  (back to the model as loaded)
 
 The LSTM state after the live history is kept between requests, so a continuation of a long
 history costs only the notes that arrived since the last one.
@@ -13,8 +16,10 @@ history costs only the notes that arrived since the last one.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +38,7 @@ DEFAULT_MODEL = "folk"
 MAX_NOTES = 512        # per /rnn/continue; 512 (pitch, beats) pairs are 5136 bytes: one datagram
 MAX_PRIMER = 1024      # pairs in one /rnn/continue
 MAX_HISTORY = 256      # live notes kept (the model was trained on melodies of up to 256 notes)
+MIN_LEARN_NOTES = 16  # /rnn/learn needs a phrase or two to learn from
 NOTES_PER_DATAGRAM = max_numbers("/rnn/notes") // 2  # 817: more than MAX_NOTES, so one reply
 assert NOTES_PER_DATAGRAM >= MAX_NOTES, "raising MAX_NOTES needs chunked /rnn/notes replies"
 
@@ -59,6 +65,8 @@ class NoteRNNInstrument:
         self._last: list[tuple[int, float]] = []
         self.model = self.stepper = None
         self.model_name, self.model_info = "", ""
+        self._as_loaded = None                  # (model, stepper) before /rnn/learn, for /rnn/forget
+        self._learned_notes = 0                 # live notes the model has adapted to (0 = as loaded)
         try:
             self._load(self.models_dir / f"{DEFAULT_MODEL}.pt", DEFAULT_MODEL)
         except (OSError, ValueError, RequestError) as exc:
@@ -88,13 +96,32 @@ class NoteRNNInstrument:
                     args=[Str("path", "a .mid file name, written in the output folder")],
                     reply="/rnn/saved <path:s>", help="write the last continuation as a MIDI file",
                     run="thread"),
+            Address("/rnn/train", self.train,
+                    args=[Str("folder", "a folder of MIDI files the server may read (20-200 tunes train "
+                                        "in a few minutes)"),
+                          Float("minutes", "training time at most; it stops sooner when the held-out "
+                                           "tunes stop improving", default=3.0, min=0.1, max=24 * 60),
+                          Str("init", "shipped: fine-tune the shipped folk model (keeps what it knows); "
+                                      "none: start from nothing", default="shipped", choices=("shipped", "none"))],
+                    reply="/rnn/progress <fraction:f> <text:s>..., then /rnn/trained <path:s> <valid_bits:f>",
+                    help="train a note-RNN on your tunes (a background job), then load it; /cancel stops "
+                         "it and loads the best model so far",
+                    run="thread"),  # listing a big folder takes a while
+            Address("/rnn/learn", self.learn,
+                    args=[Int("steps", "gradient steps on the live history", default=30, min=1, max=500)],
+                    reply="/rnn/learned <notes:i> <bits_before:f> <bits_after:f>",
+                    help="adapt the model to the notes sent with /rnn/note tonight (in the background; "
+                         "continuations go on meanwhile); bits/note on those notes before and after"),
+            Address("/rnn/forget", self.forget, reply="/rnn/forgot <model:s>",
+                    help="undo /rnn/learn: back to the model as it was loaded"),
         ]
 
     def status(self) -> str:
         with self._history_lock:
             n = len(self._history)
         model = f"model {self.model_name} ({self.model_info})" if self.model else "no model loaded"
-        return f"{model}, history {n} note{'s' if n != 1 else ''}"
+        learned = f", adapted to {self._learned_notes} live notes (/rnn/forget undoes it)" if self._learned_notes else ""
+        return f"{model}{learned}, history {n} note{'s' if n != 1 else ''}"
 
     def close(self) -> None:
         pass
@@ -157,6 +184,79 @@ class NoteRNNInstrument:
             data.write_midi(notes, tmp)
         req.reply("/rnn/saved", str(path))
 
+    def train(self, req) -> None:
+        folder = req.server.files.read_path(req.args["folder"], param="folder")
+        if not folder.is_dir():
+            raise RequestError(f"folder {req.args['folder']!r} is a file; give a folder of MIDI files")
+        if not any(p.suffix.lower() in data.MIDI_SUFFIXES for p in folder.rglob("*")):
+            raise RequestError(f"folder {req.args['folder']!r} has no MIDI files (.mid, .midi)")
+        init = str(self.models_dir / f"{DEFAULT_MODEL}.pt") if req.args["init"] == "shipped" else None
+        if init and not Path(init).is_file():
+            raise RequestError(f"init shipped: the shipped model {init} is missing; send init none")
+        out = next(path for k in itertools.count(1)
+                   if not (path := req.server.files.write_path(f"rnn-train-{folder.name}-{k}")).exists())
+        model_path = out / "model.pt"
+
+        def load_trained(path: Path) -> float:
+            with self._lock:
+                self._load(path, str(path))
+            return load_bits(path)
+
+        def done(result):
+            load_trained(Path(result[0]))
+            req.reply("/rnn/trained", result[0], result[1])
+
+        def cancelled():
+            if model_path.is_file():                 # the best epoch so far
+                bits = load_trained(model_path)
+                req.reply("/rnn/trained", str(model_path), bits)
+
+        req.server.jobs.start(req, what=f"rnn train {folder.name}", target=_train_job,
+                              args=(str(folder), str(model_path), init, req.args["minutes"]),
+                              kind="process", on_done=done, on_cancel=cancelled)
+
+    def learn(self, req) -> None:
+        with self._history_lock:
+            history = list(self._history)
+        if len(history) < MIN_LEARN_NOTES:
+            raise RequestError(f"the live history holds {len(history)} notes; /rnn/learn needs at least "
+                               f"{MIN_LEARN_NOTES}: send them with /rnn/note")
+        with self._lock:
+            if self.model is None:
+                raise RequestError("no note-RNN model is loaded: send /rnn/load folk")
+            model = self.model
+        steps = req.args["steps"]
+        tokens = np.array(history, dtype=np.int64)                      # (T, 2)
+
+        def run(ctx):
+            from oscserver.noternn.train import adapt, evaluate
+
+            before = evaluate(model, [tokens])
+            adapted = adapt(model, tokens, steps=steps, lr=LEARN_RATE, should_stop=lambda: ctx.cancelled)
+            ctx.check()
+            return adapted, adapted.stepper(), before, evaluate(adapted, [tokens])
+
+        def done(result):
+            adapted, stepper, before, after = result
+            with self._lock:
+                if self.model is not model:          # another model was loaded meanwhile
+                    raise RequestError("the model changed while learning; send /rnn/learn again")
+                if self._as_loaded is None:
+                    self._as_loaded = (self.model, self.stepper)
+                self.model, self.stepper, self._cache = adapted, stepper, None
+                self._learned_notes += len(history)
+            req.reply("/rnn/learned", len(history), float(before), float(after))
+
+        req.server.jobs.start(req, what=f"rnn learn {len(history)} notes", target=run, on_done=done)
+
+    def forget(self, req) -> None:
+        with self._lock:
+            if self._as_loaded is not None:
+                (self.model, self.stepper), self._as_loaded = self._as_loaded, None
+                self._cache, self._learned_notes = None, 0
+            name = self.model_name
+        req.reply("/rnn/forgot", name)
+
     # ------------------------------------------------------------------------------------- helpers
 
     def _after_history(self):
@@ -200,7 +300,44 @@ class NoteRNNInstrument:
         params = sum(v.numel() for v in ckpt["state_dict"].values())
         bits = ckpt.get("valid_bits")
         self.model, self.stepper, self.model_name = model, stepper, name
+        self._as_loaded, self._learned_notes = None, 0
         self.model_info = f"{params / 1e6:.2f}M parameters" + (f", {bits:.2f} bits/note on validation"
                                                               if bits is not None else "")
         self._cache = None
         log.info("note-RNN: loaded %s (%s)", name, self.model_info)
+
+
+LEARN_RATE = 1e-3  # /rnn/learn follows tonight's tune closely (see the model card); /rnn/forget undoes it
+
+
+def load_bits(path) -> float:
+    import torch
+
+    return float(torch.load(path, map_location="cpu", weights_only=True).get("valid_bits", float("nan")))
+
+
+def _train_job(ctx, folder, model_path, init_path, minutes):
+    """Runs in a worker process: train on a folder of MIDI files, report each epoch, return the model."""
+    import torch
+
+    from oscserver.noternn.train import train_on_folder
+
+    torch.set_num_threads(1)
+    t0 = time.monotonic()
+
+    def fraction() -> float:
+        return min(0.99, (time.monotonic() - t0) / (60 * minutes))
+
+    ctx.progress(0.0, f"reading {Path(folder).name}")
+    try:
+        ckpt = train_on_folder(folder, Path(model_path), init=init_path, minutes=minutes,
+                               progress=lambda f, text: ctx.progress(fraction(), text),
+                               log=lambda line: ctx.send("/rnn/progress", fraction(), line),
+                               should_stop=lambda: ctx.cancelled)
+    except ValueError as error:
+        raise RequestError(str(error)) from None
+    except KeyboardInterrupt:                        # /cancel: the best epoch so far stays on disk
+        ctx.check()
+        raise
+    ctx.progress(1.0, f"done: {ckpt['valid_bits']:.3f} bits/note on held-out tunes")
+    return model_path, float(ckpt["valid_bits"])

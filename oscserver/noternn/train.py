@@ -31,8 +31,17 @@ class TrainSettings:
     max_len: int = 256          # notes per melody seen in training (longer ones are cut)
     transpose: int = 6          # random shift in -transpose..transpose-1 semitones per melody, per epoch
     grad_clip: float = 1.0
+    patience: int = 0           # stop after this many epochs without a better validation score (0 = never)
+    minutes: float = 0.0        # wall-clock budget: the epoch under way ends early and is scored (0 = none)
     seed: int = 0
     threads: int = 1            # torch threads (the machine is shared)
+
+    @classmethod
+    def for_fine_tuning(cls, **overrides) -> "TrainSettings":
+        """Defaults for a small collection (20-200 tunes) starting from a trained model: a gentle
+        learning rate so it keeps what it knew, small batches so an epoch is several steps, and early
+        stopping, since a few hundred notes are soon learnt by heart. A few minutes on 2 cores."""
+        return cls(**{"epochs": 20, "batch_size": 8, "lr": 5e-4, "patience": 3, **overrides})
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainSettings":
@@ -102,11 +111,21 @@ def progress_bar(fraction: float, text: str, stream=sys.stderr) -> None:
     stream.flush()
 
 
+def _out_of_patience(history: list[dict], patience: int) -> bool:
+    """True when the last `patience` epochs all scored worse than the best before them."""
+    if patience <= 0 or len(history) <= patience:
+        return False
+    best_before = min(h["valid_bits"] for h in history[:-patience])
+    return all(h["valid_bits"] >= best_before for h in history[-patience:])
+
+
 def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = None,
           settings: TrainSettings | None = None, data_info: dict | None = None,
-          progress=progress_bar, log=print, should_stop=lambda: False) -> dict:
+          init: dict | None = None, progress=progress_bar, log=print, should_stop=lambda: False) -> dict:
     """Train, writing `out` (best model by validation bits/note) and `out`.state.pt (to resume).
 
+    `init` (a checkpoint dict) fine-tunes: its config and weights are the start, scored on the
+    validation melodies as epoch 0, so `out` is never worse than the model it started from.
     If the resume file exists, training continues from it (its config and settings win).
     Returns the final checkpoint dict of the best model.
     """
@@ -116,6 +135,8 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
     if resume:
         config = NoteRNNConfig.from_dict(resume["model_args"])
         settings = TrainSettings.from_dict(resume["settings"])
+    elif init:
+        config = NoteRNNConfig.from_dict(init["model_args"])
     config = config or NoteRNNConfig()
     settings = settings or TrainSettings()
     torch.set_num_threads(settings.threads)
@@ -131,11 +152,21 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
         epoch, step, best = resume["epoch"], resume["step"], resume["best_valid_bits"]
         history, cpu_seconds = list(resume["history"]), resume["cpu_seconds"]
         log(f"resuming after epoch {epoch} (best valid {best:.3f} bits/note)")
+    elif init:
+        model.load_state_dict(init["state_dict"])
+        best = evaluate(model, valid_seqs)
+        history.append({"epoch": 0, "train_bits": None, "valid_bits": best, "seconds": 0.0})
+        log(f"starting from {init.get('data', {}).get('source', 'a trained model')}: "
+            f"valid {best:.3f} bits/note before training")
+        save_checkpoint(checkpoint(model, valid_bits=best, settings=asdict(settings), history=history,
+                                   epoch=0, cpu_seconds=0.0, data=data_info or {}), out)
     n_params = sum(p.numel() for p in model.parameters())
     log(f"{n_params / 1e6:.2f}M parameters, {len(train_seqs)} training melodies, "
         f"{sum(map(len, train_seqs))} notes, {steps_per_epoch} steps/epoch")
 
-    while epoch < settings.epochs:
+    deadline = time.monotonic() + 60 * settings.minutes if settings.minutes > 0 else math.inf
+    out_of_time = False
+    while epoch < settings.epochs and not out_of_time and not _out_of_patience(history, settings.patience):
         rng = np.random.default_rng(settings.seed * 1000 + epoch)  # the same batches after a resume
         model.train()
         t0, cpu0, run_loss = time.time(), time.process_time(), None
@@ -158,6 +189,9 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
                          f"loss {run_loss / math.log(2):.3f} bits/note, {time.time() - t0:.0f}s")
             if should_stop():
                 raise KeyboardInterrupt("stopped")
+            if time.monotonic() > deadline:
+                out_of_time = True
+                break
         valid_bits = evaluate(model, valid_seqs)
         epoch += 1
         cpu_seconds += time.process_time() - cpu0
@@ -174,4 +208,59 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
             save_checkpoint(checkpoint(model, valid_bits=valid_bits, **info), out)
         save_checkpoint({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
                       "best_valid_bits": best}, state_path)
+    if out_of_time:
+        log(f"stopping: the {settings.minutes:g} minutes are up (best {best:.3f})")
+    elif epoch < settings.epochs:
+        log(f"stopping early: no better validation score in {settings.patience} epochs (best {best:.3f})")
     return torch.load(out, map_location="cpu", weights_only=True)
+
+
+def train_on_folder(folder, out: Path, *, init: Path | str | None = None, minutes: float = 3.0,
+                    progress=None, log=print, should_stop=lambda: False) -> dict:
+    """A folder of MIDI files -> a trained model at `out` (what /rnn/train runs): fine-tuned from
+    the checkpoint `init` with the fine-tuning defaults, or from nothing; stops after `minutes` at the latest.
+    Unreadable files are logged by name; ValueError when fewer than two tunes hold notes."""
+    from oscserver.noternn.data import read_midi_tunes, split, split_shares
+    from oscserver.noternn.model import load
+
+    tunes, skipped = read_midi_tunes(folder)
+    for name, reason in skipped:
+        log(f"skipping {name}: {reason}")
+    if len(tunes) < 2:
+        why = "".join(f"; {name}: {reason}" for name, reason in skipped[:3])
+        raise ValueError(f"{Path(folder).name} holds {len(tunes)} MIDI file(s) with notes; training needs "
+                         f"at least 2 (one is held out to stop at the best epoch){why}")
+    parts = split(tunes, **split_shares(len(tunes)))
+    train_seqs = encode_all([m for _, m in parts["train"] + parts["test"]])   # no test set here
+    valid_seqs = encode_all([m for _, m in parts["valid"]])
+    settings = (TrainSettings.for_fine_tuning(minutes=minutes, epochs=100) if init else
+                TrainSettings(minutes=minutes, epochs=200, batch_size=16, patience=5))
+    info = {"source": {"midi": str(Path(folder).resolve())}, "train_melodies": len(train_seqs),
+            "split": "sha1(noternn:id), shares by size (data.split_shares); test tunes trained on"}
+    if init:
+        info["init"] = str(Path(init).resolve())
+    return train(train_seqs, valid_seqs, out, settings=settings, init=load(init)[1] if init else None, data_info=info,
+                 progress=progress, log=log, should_stop=should_stop)
+
+
+def adapt(model: NoteRNN, tokens: np.ndarray, *, steps: int = 30, lr: float = 3e-4, transpose_range: int = 3,
+          seed: int = 0, should_stop=lambda: False) -> NoteRNN:
+    """A copy of `model` after `steps` gradient steps on one melody (tokens (T, 2), e.g. tonight's
+    live history), each step on a random transposition of it; `model` itself is untouched."""
+    import copy
+
+    adapted = copy.deepcopy(model)
+    adapted.train()
+    rng = np.random.default_rng(seed)
+    opt = torch.optim.AdamW(adapted.parameters(), lr=lr, weight_decay=0.0)
+    for _ in range(steps):
+        shifted = transpose(tokens, int(rng.integers(-transpose_range, transpose_range + 1)))
+        inputs, targets = _pad([tokens if shifted is None else shifted], adapted.start_token)  # (1, T, 2)
+        _, _, loss, _ = adapted(inputs, targets)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(adapted.parameters(), 1.0)
+        opt.step()
+        if should_stop():
+            break
+    return adapted.eval()

@@ -85,6 +85,7 @@ class Job:
     process: multiprocessing.Process | None = None
     thread: threading.Thread | None = None
     done: threading.Event = field(default_factory=threading.Event)
+    on_cancel: Callable | None = None  # runs after a cancelled job stopped (e.g. load what it kept)
     _send: Callable | None = None
 
     def reply(self, address: str, *values) -> None:
@@ -147,8 +148,9 @@ class JobRunner:
 
     def start(self, req, what: str, target: Callable, args: tuple = (), *, kind: str = "thread",
               on_done: Callable | None = None, instrument: str | None = None,
-              nice: int | None = None) -> Job:
-        """Start `target(ctx, *args)` for request `req`; on_done(result) runs here after success.
+              nice: int | None = None, on_cancel: Callable | None = None) -> Job:
+        """Start `target(ctx, *args)` for request `req`; on_done(result) runs here after success,
+        on_cancel() after the job stopped for /cancel (a training job keeps its best model so far).
 
         `nice` lowers the job's CPU priority below the receiving thread's: by default
         BACKGROUND_NICE for a thread, PROCESS_NICE for a process; a real-time stream that must keep
@@ -166,7 +168,8 @@ class JobRunner:
             if mine >= self.per_client:
                 raise RequestError(f"busy: {req.client[0]} already runs {mine} jobs (at most {self.per_client} "
                                    "per client); send /cancel or wait")
-            job = Job(next(self._ids), instrument, what, req.address, req.client, kind, _send=self._send)
+            job = Job(next(self._ids), instrument, what, req.address, req.client, kind, on_cancel=on_cancel,
+                      _send=self._send)
             # The cancel event exists before the job is visible: /cancel may look at it at once.
             job.cancel_event = threading.Event() if kind == "thread" else self._mp.Event()
             self._jobs[job.id] = job
@@ -210,6 +213,10 @@ class JobRunner:
             if outcome == "result":
                 if on_done is not None and not job.cancel_event.is_set():
                     on_done(payload)
+                elif job.cancel_event.is_set() and job.on_cancel is not None:
+                    job.on_cancel()
+            elif outcome == "cancelled" and job.on_cancel is not None:
+                job.on_cancel()
             elif outcome == "error":
                 self._send(job.client, "/error", (job.address, payload))
             elif outcome == "crash":
