@@ -121,28 +121,32 @@ def serve(args) -> int:
     _limit_malloc_arenas()
     # A short GIL switch interval keeps /ping quick while a Python-heavy thread job runs.
     sys.setswitchinterval(0.001)
-    try:
-        server = Server(config)
-    except OSError as error:
-        logging.getLogger("oscserver").error("%s", error)
-        return 1
 
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
-    # The loaded models and libraries are millions of objects that live as long as the server:
-    # freezing them keeps the garbage collector's full passes (pauses of /ping) short. What the
-    # instruments import in their warm-up is frozen when that is done.
-    import gc
-
-    gc.collect()
-    gc.freeze()
-    server.warm_up(then_freeze=True)
+    signal.signal(signal.SIGTERM, stop)   # from here on, a SIGTERM (systemd, a test) stops cleanly
+    log = logging.getLogger("oscserver")
     try:
+        server = Server(config)
+    except OSError as error:
+        log.error("%s", error)
+        return 1
+    except KeyboardInterrupt:
+        log.info("stopping")
+        return 0
+    try:
+        # The loaded models and libraries are millions of objects that live as long as the server:
+        # freezing them keeps the garbage collector's full passes (pauses of /ping) short. What the
+        # instruments import in their warm-up is frozen when that is done.
+        import gc
+
+        gc.collect()
+        gc.freeze()
+        server.warm_up(then_freeze=True)
         server.serve_forever()
     except KeyboardInterrupt:
-        logging.getLogger("oscserver").info("stopping")
+        log.info("stopping")
     finally:
         server.close()
     return 0

@@ -10,7 +10,7 @@
     /samplernn/prime <path> [seconds]          -> /samplernn/primed <path> <seconds>; the next start
                                                   continues the sound of that file
     /samplernn/load <model>                    -> /samplernn/loaded <name> <sample_rate> <tiers>
-    /samplernn/train <folder> [steps] [snapshot_every] [size]
+    /samplernn/train <folder> [steps] [snapshot_every] [size] [init]
                                                -> progress, /samplernn/snapshot <step> <path> (+ its
                                                   audio as /samplernn/block), /samplernn/trained ...
     /samplernn/card <on>                       also play streams on the sound card (if there is one)
@@ -30,7 +30,7 @@ from oscserver.server.oscmsg import max_numbers
 from oscserver.server.params import Float, Int, Str
 from oscserver.server.table import Address
 
-from . import audio
+from . import audio, clock
 
 log = logging.getLogger("oscserver.samplernn")
 
@@ -128,7 +128,10 @@ class SampleRNNInstrument:
                           Int("snapshot_every", "steps between audible snapshots (0 = none)", default=100,
                               min=0, max=1_000_000),
                           Str("size", "small trains fast; full is the shipped model's size",
-                              default="small", choices=tuple(SIZES))],
+                              default="small", choices=tuple(SIZES)),
+                          Str("init", f"none: start from nothing; shipped: fine-tune the shipped model "
+                                      f"({DEFAULT_MODEL}, full size, so size is ignored)",
+                              default="none", choices=("none", "shipped"))],
                     reply="/samplernn/progress, /samplernn/snapshot <step:i> <path:s> followed by its "
                           "/samplernn/block stream, then /samplernn/trained <path:s> <steps:i> <valid_bits:f>",
                     help="train a model on a folder (a background job; hear it learn), then load it; "
@@ -329,8 +332,15 @@ class SampleRNNInstrument:
         if not audio.audio_files(folder):
             raise RequestError(f"folder {req.args['folder']!r} has no sound files "
                                f"({', '.join(sorted(audio.AUDIO_SUFFIXES))})")
-        out = req.server.files.write_path(f"samplernn-train-{folder.name}")
-        args = (str(folder), str(out), req.args["steps"], req.args["snapshot_every"], SIZES[req.args["size"]])
+        shipped = None
+        if req.args["init"] == "shipped":
+            shipped = self.models_dir / f"{DEFAULT_MODEL}.pt"
+            if not shipped.is_file():
+                raise RequestError(f"init 'shipped' needs {shipped}, which is missing; use init none")
+        # a fine-tune continues in its own folder, never in a from-nothing run's (other sizes)
+        out = req.server.files.write_path(f"samplernn-{'tune' if shipped else 'train'}-{folder.name}")
+        args = (str(folder), str(out), req.args["steps"], req.args["snapshot_every"], SIZES[req.args["size"]],
+                None if shipped is None else str(shipped))
 
         def done(result):
             path, steps, bits = result
@@ -359,35 +369,58 @@ def _render_job(ctx, model, prime, path, seconds, temperature, clock):
     return path
 
 
-def _train_job(ctx, folder, out, steps, snapshot_every, size):
-    """Runs in a worker process: train, stream each snapshot to the client, return the model."""
+def _train_job(ctx, folder, out, steps, snapshot_every, size, init_path=None):
+    """Runs in a worker process: train (from nothing, or from init_path), stream each snapshot to the
+    client, return the model."""
     import torch
 
     from .model import SampleRNNConfig, checkpoint, from_checkpoint
-    from .train import TrainConfig, load_levels, train
+    from .train import TrainConfig, load_pieces, train
 
     torch.set_num_threads(1)
-    config = SampleRNNConfig(**size)
-    pieces = load_levels(folder, config)
-    data = np.concatenate(pieces)
-    cut = max(len(data) - max(len(data) // 10, config.sample_rate), len(data) // 2)
-    train_pieces, valid_pieces = [data[:cut]], [data[cut:]]   # the last 10% is held out
-    seconds = len(data) / config.sample_rate
+    init = torch.load(init_path, map_location="cpu", weights_only=True) if init_path else None
+    config = from_checkpoint(init).config if init else SampleRNNConfig(**size)
+    pieces, clocks = load_pieces(folder, config)
+    total = sum(len(x) for x in pieces)
+    cut = max(total - max(total // 10, config.sample_rate), total // 2)
+    train_pieces, valid_pieces, train_clocks, valid_clocks = split_at(pieces, clocks, cut, config.sample_rate)
     batch = int(max(1, min(16, (cut - 2048) // 4096)))
     seq_len = 1024 if cut > batch * 4096 else 256
+    held_out = sum(len(x) for x in valid_pieces)
     tc = TrainConfig(steps=steps, batch=batch, seq_len=seq_len, valid_every=max(1, min(250, steps)),
                      save_every=max(1, min(100, steps)), snapshot_every=snapshot_every,
-                     valid_samples=min(len(valid_pieces[0]) - 2048, 160000), snapshot_seconds=1.0)
-    ctx.progress(0.0, f"training on {seconds:.0f} s of audio")
+                     valid_samples=min(held_out - 2048, 160000), snapshot_seconds=1.0,
+                     lr=TrainConfig().lr / 3 if init else TrainConfig().lr)   # gentler: keep what it knows
+    ctx.progress(0.0, f"{'fine-tuning' if init else 'training'} on {total / config.sample_rate:.0f} s of audio")
     streamer = _SnapshotStreamer(ctx, config.sample_rate)
-    ck = train(train_pieces, valid_pieces, out, config, tc, progress=ctx.progress,
-               snapshot=streamer.play, log=lambda s: None)
+    ck = train(train_pieces, valid_pieces, out, config, tc, init_from=init, progress=ctx.progress,
+               snapshot=streamer.play, log=lambda s: None,
+               train_clocks=train_clocks if config.clock else None,
+               valid_clocks=valid_clocks if config.clock else None)
     streamer.finish()
     model_path = str(Path(out) / "model.pt")
     save_checkpoint(checkpoint(from_checkpoint(ck), train=ck["train"], step=ck["step"], history=ck["history"]),
                     model_path)
     bits = ck["history"][-1][2] if ck["history"] else float("nan")
     return model_path, int(ck["step"]), float(bits)
+
+
+def split_at(pieces, clocks, cut, rate):
+    """Cut the pieces, laid end to end, at sample `cut`: (train pieces, held-out pieces, their clocks).
+    The piece the cut falls in is split in two, its clock shifted so the beats stay where they were."""
+    train, valid, train_clocks, valid_clocks = [], [], [], []
+    start = 0
+    for x, clk in zip(pieces, clocks):
+        here = min(max(cut - start, 0), len(x))            # samples of this piece before the cut
+        if here:
+            train.append(x[:here])
+            train_clocks.append(clk)
+        if here < len(x):
+            valid.append(x[here:])
+            valid_clocks.append(None if clk is None else
+                                clock.Clock(clk.bpm, clk.beats_per_bar, clk.first_beat_s - here / rate))
+        start += len(x)
+    return train, valid, train_clocks, valid_clocks
 
 
 class _SnapshotStreamer:

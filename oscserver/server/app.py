@@ -180,6 +180,7 @@ class Server:
 
         thread = threading.Thread(target=run, name="warm-up", daemon=True)
         thread.start()
+        self._warm_up_thread = thread
         return thread
 
     def start(self) -> threading.Thread:
@@ -190,6 +191,11 @@ class Server:
 
     def close(self) -> None:
         self._stop.set()
+        # A warm-up still importing native libraries (PortAudio, torch ops) when the interpreter
+        # exits crashes it (SIGSEGV on a SIGTERM soon after the start): let it finish first.
+        warm_up = getattr(self, "_warm_up_thread", None)
+        if warm_up is not None:
+            warm_up.join(timeout=60)
         self.jobs.shutdown()
         for instrument in self.instruments:
             try:

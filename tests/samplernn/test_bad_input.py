@@ -50,6 +50,8 @@ def test_bad_train(srnn, server):
     assert "size must be one of small, full" in srnn.expect_error(
         "/samplernn/train", "empty-folder", 10, 10, "huge")
     assert "steps must be a whole number from 1" in srnn.expect_error("/samplernn/train", "empty-folder", 0)
+    assert "init must be one of none, shipped" in srnn.expect_error(
+        "/samplernn/train", "empty-folder", 10, 10, "small", "chorales")
 
 
 def test_card_without_a_sound_card_is_an_error(srnn):

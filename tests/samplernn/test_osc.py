@@ -126,6 +126,28 @@ def test_train_over_osc_streams_snapshots_and_loads_the_model(client, server):
         client.request("/samplernn/load", "chorales", reply="/samplernn/loaded", timeout=30)
 
 
+def test_train_with_init_shipped_fine_tunes_the_shipped_model(client, server):
+    import torch
+
+    folder = server.input_dir / "sr-tune"
+    folder.mkdir(exist_ok=True)
+    x, rate = sf.read(Path(__file__).resolve().parents[2] / EXCERPT)
+    sf.write(folder / "a.wav", x, rate)
+    client.send("/samplernn/train", str(folder), 2, 0, "small", "shipped")   # size is ignored
+    try:
+        path, steps, bits = client.expect("/samplernn/trained", timeout=240)
+        assert steps == 2 and Path(path).parent.name == "samplernn-tune-sr-tune" and 0 < bits < 8.5
+        tuned = torch.load(path, map_location="cpu", weights_only=True)
+        shipped = torch.load(Path(__file__).resolve().parents[2] / "models/samplernn/chorales.pt",
+                             map_location="cpu", weights_only=True)
+        assert tuned["config"] == shipped["config"]                 # the shipped architecture, clock and all
+        name = next(k for k in shipped["model"] if k.endswith("weight_ih_l0"))
+        delta = (tuned["model"][name].float() - shipped["model"][name].float()).abs()
+        assert 0 < delta.max() < 0.05                               # moved from the shipped weights, a little
+    finally:
+        client.request("/samplernn/load", "chorales", reply="/samplernn/loaded", timeout=30)
+
+
 def test_tempo_sets_the_beat_the_stream_keeps(srnn):
     assert srnn.request("/samplernn/tempo", TypedArg(150.0, "f"), reply="/samplernn/tempo") == [150.0]
     srnn.send("/status")

@@ -146,3 +146,18 @@ def test_devices():
             resolve_device("cuda")
     with pytest.raises(ValueError, match="device must be"):
         resolve_device("tpu")
+
+
+def test_split_at_cuts_inside_a_piece_and_keeps_its_beats_in_place():
+    from oscserver.samplernn.clock import Clock
+    from oscserver.samplernn.osc import split_at
+
+    rate = 100
+    a, b = np.arange(300), np.arange(500) + 1000
+    clk = Clock(bpm=60.0, beats_per_bar=4, first_beat_s=0.5)
+    train, valid, train_clocks, valid_clocks = split_at([a, b], [None, clk], 450, rate)
+    assert [len(x) for x in train] == [300, 150] and [len(x) for x in valid] == [350]
+    assert np.array_equal(np.concatenate(train + valid), np.concatenate([a, b]))   # nothing lost or doubled
+    assert train_clocks == [None, clk]
+    # the held-out part starts 1.5 s into b: the beat at b's 3.0 s is at its 1.5 s, same phase
+    assert valid_clocks[0].positions([150], rate)[0] == pytest.approx(clk.positions([300], rate)[0])
