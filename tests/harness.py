@@ -48,7 +48,8 @@ def start_server(tmp: Path, *extra: str, wait: float = 120.0, env: dict | None =
     output_dir.mkdir(parents=True, exist_ok=True)
     input_dir.mkdir(parents=True, exist_ok=True)
     log_path = tmp / "server.log"
-    allow = [str(REPO), str(input_dir)] + ([str(DRUMKITS)] if DRUMKITS.is_dir() else [])
+    # like a default server (which reads examples/), so patches find "nmf/drumloop.wav" and the like
+    allow = [str(REPO), str(REPO / "examples"), str(input_dir)] + ([str(DRUMKITS)] if DRUMKITS.is_dir() else [])
     command = [sys.executable, "-m", "oscserver", "serve", "--port", str(port), "--reply-port", str(reply_port),
                "--output", str(output_dir), "--allow-read", *allow, "--log-level", "debug", *extra]
     log_file = open(log_path, "w")

@@ -49,7 +49,27 @@ def test_max_patch_is_valid_json_with_real_connections():
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "t", "pack", "r", "list", "notein", "stripnote", "timer", "spigot", "/", "clip",
                "oscserver-link", "tgl", "route", "print", "unpack", "*", "delay", "moses", "makenote",
-               "noteout", "expr"}
+               "noteout", "expr", "f"}
     text = (PD_PATCHES / "note-rnn.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
+
+
+@pytest.mark.pd
+def test_pd_patch_trains_on_the_bundled_tunes_learns_and_forgets(run_pd, server, client):
+    try:
+        printed = run_pd("note-rnn.pd", [
+            (400, "rnn-clear bang"), *[(500 + 150 * i, f"rnn-play {60 + i}") for i in range(18)],
+            (3400, "rnn-learn bang"), (6000, "rnn-forget bang"),
+            (6500, "rnn-train-minutes 0.1"), (6600, "rnn-train bang"),
+        ], seconds=60)
+        flat = printed.replace("\\", "")
+        learned = re.search(r"rnn: learned 17 ([\d.]+) ([\d.]+)", flat)
+        assert learned and float(learned[2]) < float(learned[1]), printed   # it learned what was played
+        assert "rnn: forgot folk" in flat, printed
+        assert "rnn: progress" in flat, printed
+        trained = re.search(r"rnn: trained (\S+rnn-train-chorale-tunes\S*) ([\d.]+)", flat)
+        assert trained and 1 < float(trained[2]) < 6, printed
+        assert "error" not in flat, printed
+    finally:
+        client.request("/rnn/load", "folk", reply="/rnn/loaded", timeout=20)
