@@ -9,6 +9,8 @@ core      the same stepper called in this process (no OSC): what the network and
 ping      /ping round trips: the floor any request pays on this machine at this load
 baseline  a naive generator in this process, no OSC: for each new note it re-runs the torch LSTM
           over the primer and every note generated so far (what a model without kept state costs)
+learning  32-note /rnn/continue while /rnn/learn adapts the model to 200 played notes in the
+          background, next to the same requests idle just before (target: under 2x the idle p50)
 
 Each row prints p50 and p90 over --repeats requests and the ratio baseline p50 / project p50.
 """
@@ -142,7 +144,38 @@ def run(client, args) -> int:
         if n == 32 and p50 >= 10:
             failed = True
     print("32 notes p50 below 10 ms:", "no" if failed else "yes")
-    return 1 if failed else 0
+    slowed = during_learning(client, primer_args, args)
+    return 1 if failed or slowed >= 2 else 0
+
+
+def during_learning(client, primer_args, args) -> float:
+    """32-note continuations idle, then while /rnn/learn runs; returns p50 during / p50 idle."""
+    client.send("/rnn/clear")
+    tune = [note for _ in range(25) for note in PRIMER]                          # 200 played notes
+    for pitch, beats in tune:
+        client.send("/rnn/note", pitch, beats)
+    client.request("/ping", 1, reply="/pong")                                   # all of them arrived
+    idle, during = [], []
+    for _ in range(args.repeats):
+        t = time.perf_counter()
+        client.request("/rnn/continue", 32, args.temperature, *primer_args, reply="/rnn/notes")
+        idle.append(time.perf_counter() - t)
+    t_learn = time.perf_counter()
+    client.send("/rnn/learn", 500)
+    while not any(reply[0] in ("/rnn/learned", "/error") for reply in client.pending):
+        t = time.perf_counter()
+        client.request("/rnn/continue", 32, args.temperature, *primer_args, reply="/rnn/notes")
+        during.append(time.perf_counter() - t)
+        time.sleep(0.01)                                     # a performer's rate, not a flood
+    learned = client.expect("/rnn/learned", timeout=1, request="/rnn/learn")
+    learn_s = time.perf_counter() - t_learn
+    client.request("/rnn/forget", reply="/rnn/forgot")
+    i50, i90 = percentiles(idle)
+    d50, d90 = percentiles(during)
+    print(f"during /rnn/learn 500 ({learned[0]} notes, {learned[1]:.2f} -> {learned[2]:.2f} bits/note, "
+          f"{learn_s:.1f} s): 32 notes p50/p90 {d50:.2f} / {d90:.2f} ms over {len(during)} requests, "
+          f"idle {i50:.2f} / {i90:.2f} ms: {d50 / i50:.2f}x (target under 2x)")
+    return d50 / i50
 
 
 if __name__ == "__main__":
