@@ -195,14 +195,36 @@ def _segment_hits_box(x1, y1, x2, y2, box: Box) -> bool:
     return t0 < t1
 
 
+def _port_counts(canvas: Canvas) -> tuple[dict, dict]:
+    """How many outlets and inlets each box has, as far as its cords and a [t] box's arguments tell."""
+    outlets = {box.index: 1 for box in canvas.boxes}
+    inlets = dict(outlets)
+    for source, outlet, sink, inlet in canvas.cords:
+        outlets[source] = max(outlets[source], outlet + 1)
+        inlets[sink] = max(inlets[sink], inlet + 1)
+    for box in canvas.boxes:
+        words = box.text.split()
+        if box.kind == "obj" and words and words[0] in ("t", "trigger", "unpack", "route", "sel", "select"):
+            outlets[box.index] = max(outlets[box.index], len(words) - 1 + (words[0] in ("route", "sel", "select")))
+    return outlets, inlets
+
+
+def _port_x(box: Box, port: int, ports: int) -> float:
+    """Where Pd draws a cord's end: ports spread evenly across the box, 7 px wide each."""
+    if ports <= 1:
+        return box.x + 3
+    return box.x + 3 + (box.w - 7) * port / (ports - 1)
+
+
 def crossed_boxes(canvas: Canvas) -> list[tuple[tuple, Box]]:
     """Cords that run through a box that is neither of their ends (they hide a control or the map)."""
     crossings = []
+    outlets, inlets = _port_counts(canvas)
     for cord in canvas.cords:
-        source, _, sink, _ = cord
+        source, outlet, sink, inlet = cord
         a, b = canvas.boxes[source], canvas.boxes[sink]
-        x1, y1 = a.x + 2, a.y + a.h          # near enough to any outlet for this check
-        x2, y2 = b.x + 2, b.y
+        x1, y1 = _port_x(a, outlet, outlets[source]), a.y + a.h
+        x2, y2 = _port_x(b, inlet, inlets[sink]), b.y
         for box in canvas.boxes:
             if box.index not in (source, sink) and _segment_hits_box(x1, y1, x2, y2, box):
                 crossings.append((cord, box))
@@ -293,7 +315,7 @@ def main(argv=None) -> int:
             print(f"  overlap: {a}  /  {b}")
         for cord, box in crossings:
             print(f"  cord {cord[0]}->{cord[2]} runs through {box}")
-        problems += len(pairs)
+        problems += len(pairs) + len(crossings)
     for path in MAX_PATCHES:
         patcher, boxes = parse_max(path)
         pairs = overlapping_pairs(boxes)
