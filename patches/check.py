@@ -65,7 +65,7 @@ class Canvas:
 def records(text: str) -> list[list[str]]:
     """A .pd file's records (split at unescaped ';'), each as its atoms."""
     out, current = [], []
-    for token in re.findall(r"(?:\\.|[^\s;\\])+|;", text):
+    for token in re.findall(r"(?:\\.|[^\s;,\\])+|;|,", text):
         if token == ";":
             if current:
                 out.append(current)
@@ -95,7 +95,7 @@ def text_size(text: str, font: int, width_chars: int = 0) -> tuple[int, int]:
 
 def _width_suffix(atoms: list[str]) -> tuple[list[str], int]:
     """Strip a trailing ', f N' (a box width in characters)."""
-    if len(atoms) >= 3 and atoms[-3] == "\\," and atoms[-2] == "f":
+    if len(atoms) >= 3 and atoms[-3] == "," and atoms[-2] == "f":
         return atoms[:-3], int(float(atoms[-1]))
     return atoms, 0
 
@@ -304,6 +304,8 @@ def open_in_gui(patch: Path, display: str, shot: Path | None = None, seconds: fl
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shots", type=Path, help="open each Pd patch in the Pd GUI and save DIR/NAME.png")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="screenshots of these patches only (e.g. corpus)")
+    parser.add_argument("--seconds", type=float, default=4.0, help="how long each patch runs before its screenshot")
     args = parser.parse_args(argv)
     problems = 0
     for path in PD_PATCHES:
@@ -329,8 +331,10 @@ def main(argv=None) -> int:
         args.shots.mkdir(parents=True, exist_ok=True)
         with Display() as display:
             for path in PD_PATCHES:
+                if args.only and path.stem not in args.only:
+                    continue
                 shot = args.shots / f"{path.stem}.png"
-                errors = open_in_gui(path, display, shot)
+                errors = open_in_gui(path, display, shot, args.seconds)
                 print(f"{shot}: {'; '.join(errors) if errors else 'opened without errors'}")
                 problems += len(errors)
     return 1 if problems else 0

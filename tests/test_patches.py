@@ -67,13 +67,16 @@ def test_pd_patch_is_well_formed(path):
 
 
 def test_pd_hub_pings_the_server_and_gets_help(run_pd):
-    printed = run_pd("oscserver.pd", [(400, "hub-ping bang"), (600, "hub-help bang"), (800, "hub-status bang")],
-                     seconds=2.0)
+    printed = run_pd("oscserver.pd", [(400, "hub-ping bang"), (600, "hub-help bang"), (800, "hub-status bang"),
+                                      (1000, "hub-request /rnn/continue 0 1")], seconds=2.0)
     assert "oscserver: connected 0" in printed, printed
     assert "oscserver: pong hello 1 2.5" in printed, printed
     assert re.search(r"oscserver: help /ping \[args...\]", printed), printed
-    assert re.search(r"oscserver: status server oscserver", printed), printed
-    assert "error" not in printed.replace("no errors", ""), printed
+    assert re.search(r"oscserver: status server oscserver \S+ on 127.0.0.1:\d+ up \d+ s", printed), printed
+    # sentences arrive as words: what Pd prints reads as plain text, with no backslash anywhere
+    assert "oscserver: error /rnn/continue n must be a whole number from 1 to 512 got 0" in printed, printed
+    assert "\\" not in printed, printed
+    assert "error" not in printed.replace("oscserver: error /rnn/continue", ""), printed
 
 
 def test_max_patches_listen_on_distinct_ports_and_ask_for_them():

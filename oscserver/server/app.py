@@ -87,6 +87,7 @@ class Server:
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="worker",
                                        initializer=lower_priority, initargs=(2,))
         self.routes: collections.OrderedDict[tuple, int] = collections.OrderedDict()
+        self.word_clients: collections.OrderedDict[tuple, None] = collections.OrderedDict()  # /connect .. words
         self.bad_input = RateLimitedWarnings("bad requests")
         self.malformed = RateLimitedWarnings("malformed datagrams")
         self.counts = collections.Counter()  # received, replied, errors, malformed
@@ -303,6 +304,8 @@ class Server:
         return (source[0], port)
 
     def send(self, client: tuple, address: str, values) -> None:
+        if address in oscmsg.TEXT_REPLIES and client in self.word_clients:
+            values = oscmsg.as_words(values)
         try:
             datagram = oscmsg.build(address, values)
         except ValueError:
@@ -324,9 +327,13 @@ class Server:
                     reply="/pong [same args]", help="is the server there? answers at once, even during long jobs"),
             Address("/connect", self._connect,
                     args=[Int("port", "the port you listen on; 0 = reply to the port you send from",
-                              min=0, max=65535)],
+                              min=0, max=65535),
+                          Str("text", "how sentences (/status, /help, /error, progress) reach you: one string "
+                              "each, or words (numbers as numbers, no commas) for Pd to print",
+                              default="strings", choices=("strings", "words"))],
                     reply="/connected <port:i>",
-                    help="choose where replies to you go (remembered per sender host and port)"),
+                    help="choose where replies to you go, and how their sentences come (remembered per "
+                         "sender host and port)"),
             Address("/status", self._status, reply="/status <what:s> <text:s> (several)",
                     help="what is loaded and what is running"),
             Address("/help", self._help,
@@ -359,6 +366,11 @@ class Server:
         while len(self.routes) > MAX_ROUTES:
             self.routes.popitem(last=False)
         req.client = self.reply_to(req.source)
+        self.word_clients.pop(req.client, None)
+        if req.args["text"] == "words":
+            self.word_clients[req.client] = None
+            while len(self.word_clients) > MAX_ROUTES:
+                self.word_clients.popitem(last=False)
         log.info("%s:%d: replies now go to port %d", req.source[0], req.source[1], req.client[1])
         req.reply("/connected", req.args["port"])
 

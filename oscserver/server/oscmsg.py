@@ -90,3 +90,32 @@ def chunked(address: str, head: Sequence, values: Sequence) -> Iterator[tuple]:
         return
     for start in range(0, len(values), size):
         yield (*head, *values[start : start + size])
+
+
+# Replies whose strings are sentences for a person to read, not names or paths.
+TEXT_REPLIES = frozenset({"/status", "/help", "/error", "/cancelled", "/rnn/progress", "/samplernn/progress",
+                          "/nmf/progress", "/corpus/progress", "/corpus/skipped"})
+_PD_ESCAPED = str.maketrans("", "", ",;\\${}")  # characters Pd prints with a backslash
+
+
+def as_words(values: Sequence) -> list:
+    """Each string split into words, numbers as numbers, without the characters Pd escapes: what a
+    client that asked for words (/connect <port> words) gets in a text reply, so Pd prints
+    "model folk 1.06M parameters" rather than "model\\ folk\\ (1.06M\\ parameters\\,"."""
+    out: list = []
+    for value in values:
+        if not isinstance(value, str):
+            out.append(value)
+            continue
+        for word in value.translate(_PD_ESCAPED).split():
+            try:
+                number = float(word)
+            except ValueError:
+                out.append(word)
+                continue
+            if math.isfinite(number):
+                out.append(int(number) if number.is_integer() and "." not in word and "e" not in word.lower()
+                           else number)
+            else:
+                out.append(word)  # "nan", "inf": words here, not numbers
+    return out

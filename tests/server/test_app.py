@@ -38,6 +38,23 @@ def test_connect_zero_replies_to_the_source_port_and_accepts_pd_floats(server):
         assert c.request("/ping", 7, reply="/pong") == [7]
 
 
+def test_connect_words_sends_sentences_as_words_and_numbers(server):
+    with OscClient(server.address, connect=False) as c:
+        c.send("/connect", 0, "words")
+        assert c.expect("/connected") == [0]
+        c.send("/status")
+        status = c.expect("/status")
+        assert status[:2] == ["server", "oscserver"] and all(type(a) in (str, int, float) for a in status)
+        assert not any(isinstance(a, str) and (" " in a or "," in a) for a in status), status
+        c.send("/rnn/continue", 0, 1.0)
+        assert c.expect("/error") == ["/rnn/continue", "n", "must", "be", "a", "whole", "number", "from", 1, "to",
+                                      512, "got", 0]
+        assert c.request("/ping", "a b, c", reply="/pong") == ["a b, c"]   # data is never split
+        c.send("/connect", 0)                                             # back to one string each
+        assert c.expect("/connected") == [0]
+        assert c.expect_error("/rnn/continue", 0, 1.0) == "n must be a whole number from 1 to 512, got 0"
+
+
 def test_status_names_the_server_and_every_instrument(client):
     client.send("/status")
     lines = [client.expect("/status")]
@@ -54,7 +71,8 @@ def test_help_lists_every_address_once_and_one_on_request(client):
     assert len(listed) == len(set(listed))
     assert {"/ping", "/connect", "/status", "/help", "/cancel"} <= set(listed)
     assert all(len(args) == 3 and all(isinstance(a, str) for a in args) for args in [first, *rest])
-    assert client.request("/help", "/connect", reply="/help")[:2] == ["/connect", "<port:i 0..65535>"]
+    assert client.request("/help", "/connect", reply="/help")[:2] == [
+        "/connect", "<port:i 0..65535> [text:s strings|words =strings]"]
 
 
 def test_cancel_with_nothing_running(client):

@@ -10,8 +10,9 @@ def test_unknown_address(client):
 
 
 @pytest.mark.parametrize("args, expected", [
-    ((), "/connect takes 1 argument (<port:i 0..65535>), got 0"),
-    ((1, 2), "/connect takes 1 argument (<port:i 0..65535>), got 2"),
+    ((), "/connect takes 1 to 2 arguments (<port:i 0..65535> [text:s strings|words =strings]), got 0"),
+    ((1, "words", 3), "/connect takes 1 to 2 arguments (<port:i 0..65535> [text:s strings|words =strings]), got 3"),
+    ((0, "prose"), "text must be one of strings, words, got 'prose'"),
     (("abc",), "port must be a whole number from 0 to 65535, got 'abc'"),
     ((3.5,), "port must be a whole number from 0 to 65535, got 3.5"),
     ((70000,), "port must be a whole number from 0 to 65535, got 70000"),

@@ -44,3 +44,10 @@ def test_chunks_fit_in_8192_bytes_and_keep_every_value(n):
 def test_too_large_reply_is_refused_not_sent():
     with pytest.raises(ValueError, match="over 8192"):
         oscmsg.build("/big", [0.0] * 3000)
+
+
+def test_words_split_sentences_keep_numbers_and_drop_what_pd_escapes():
+    assert oscmsg.as_words(["model folk (1.06M parameters, 3.29 bits/note; $1 {x}", 7, 0.5]) == \
+        ["model", "folk", "(1.06M", "parameters", 3.29, "bits/note", 1, "x", 7, 0.5]
+    assert oscmsg.as_words(["1e3 2 2.0 nan inf -4"]) == [1000.0, 2, 2.0, "nan", "inf", -4]
+    assert oscmsg.as_words(["", " , ", "ok"]) == ["ok"]
