@@ -1,5 +1,5 @@
-"""The bundled NMF patches: Pd runs for real against the server (decompose, play, match); the Max
-patch is checked for valid JSON, standard objects and real connections (also by tests/test_patches.py)."""
+"""The bundled NMF patches: Pd runs for real against the server (decompose, play, match) and its live
+displays are checked to get the values; the Max patch is checked for valid JSON, standard objects and real connections (also by tests/test_patches.py)."""
 
 import json
 import re
@@ -31,14 +31,22 @@ def test_pd_patch_decomposes_draws_plays_and_matches(run_pd, server):
     received = [int(n) for n in re.findall(r"nmf-envelopes-received: (\d+)", text)]
     assert received[0] == int(played.group(1)), text                 # every /nmf/env reached Pd
     assert len(received) == 2 and 100 <= received[1] <= 150, text    # then the live match
-    assert "nmf-error: /nmf/decompose components must be a whole number from 1 to 16, got 0" in text, text
+    # the reply reads as words whether or not the link keeps its comma
+    assert re.search(r"nmf-error: /nmf/decompose components must be a whole number from 1 to 16,? got 0", text), text
     assert "error" not in text.replace("nmf-error", ""), text
+    # the live displays: while it played, the playhead followed every frame, each red envelope was drawn
+    # and each 'now' bar moved; while it matched, each match bar moved
+    assert f"nmf-playhead-shown: {played.group(1)}" in text, text
+    for display in ("nmf-envelope-drawn", "nmf-now-shown", "nmf-match-shown"):
+        shown = re.search(rf"{display}: (\S+) (\S+) (\S+)", text)
+        assert shown and all(float(v) > 0 for v in shown.groups()), (display, text)
+    assert all(float(v) <= 1 for v in re.search(r"nmf-now-shown: (.+)", text).group(1).split()), text
 
 
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "r", "s", "openpanel", "symbol", "pack", "list", "oscserver-link", "tgl", "route",
                "print", "unpack", "t", "makefilename", "array", "+", "f", "bng", "vsl", "line~", "osc~",
-               "noise~", "bp~", "hip~", "*~", "dac~", "soundfiler", "tabplay~"}
+               "noise~", "bp~", "hip~", "*~", "dac~", "soundfiler", "tabplay~", "cnv", "hsl", "max"}
     text = (REPO / "patches" / "pd" / "nmf.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
