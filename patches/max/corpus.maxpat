@@ -12,9 +12,10 @@
   "rect": [
    40,
    40,
-   880,
-   940
+   760,
+   533
   ],
+  "openinpresentation": 1,
   "default_fontsize": 12.0,
   "boxes": [
    {
@@ -26,7 +27,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      10,
+      50,
       820,
       40
      ],
@@ -42,9 +43,9 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      50,
+      90,
       820,
-      40
+      50
      ],
      "text": "1) Edit the folder in the first message box (a folder the server may read) and click it, or click /corpus/load hydrogen-drums. 2) Click the speaker (audio on). 3) Move the mouse over the map (or drag on it): the nearest sound plays. Errors print in the Max console."
     }
@@ -60,11 +61,18 @@
      ],
      "patching_rect": [
       20,
-      100,
+      140,
       260,
       22
      ],
-     "text": "/corpus/analyze /Users/me/sounds 8"
+     "text": "/corpus/analyze /Users/me/sounds 8",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      149,
+      260,
+      22
+     ]
     }
    },
    {
@@ -78,11 +86,18 @@
      ],
      "patching_rect": [
       300,
-      100,
+      140,
       200,
       22
      ],
-     "text": "/corpus/load hydrogen-drums"
+     "text": "/corpus/load hydrogen-drums",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      179,
+      200,
+      22
+     ]
     }
    },
    {
@@ -96,11 +111,18 @@
      ],
      "patching_rect": [
       520,
-      100,
+      140,
       120,
       22
      ],
-     "text": "/corpus/map tsne"
+     "text": "/corpus/map tsne",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      288,
+      116,
+      22
+     ]
     }
    },
    {
@@ -114,11 +136,18 @@
      ],
      "patching_rect": [
       650,
-      100,
+      140,
       120,
       22
      ],
-     "text": "/corpus/map grid"
+     "text": "/corpus/map grid",
+     "presentation": 1,
+     "presentation_rect": [
+      164,
+      288,
+      116,
+      22
+     ]
     }
    },
    {
@@ -132,11 +161,18 @@
      ],
      "patching_rect": [
       780,
-      100,
+      140,
       110,
       22
      ],
-     "text": "/corpus/map pca"
+     "text": "/corpus/map pca",
+     "presentation": 1,
+     "presentation_rect": [
+      290,
+      288,
+      110,
+      22
+     ]
     }
    },
    {
@@ -148,7 +184,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      140,
+      180,
       160,
       22
      ],
@@ -166,7 +202,7 @@
      ],
      "patching_rect": [
       20,
-      480,
+      520,
       120,
       22
      ],
@@ -190,7 +226,7 @@
      ],
      "patching_rect": [
       20,
-      510,
+      550,
       560,
       22
      ],
@@ -210,7 +246,14 @@
      ],
      "patching_rect": [
       20,
-      170,
+      210,
+      300,
+      300
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      440,
+      99,
       300,
       300
      ]
@@ -225,7 +268,7 @@
      "outlettype": [],
      "patching_rect": [
       330,
-      170,
+      210,
       200,
       40
      ],
@@ -243,7 +286,7 @@
      ],
      "patching_rect": [
       330,
-      220,
+      260,
       60,
       22
      ],
@@ -261,7 +304,7 @@
      ],
      "patching_rect": [
       330,
-      250,
+      290,
       110,
       22
      ],
@@ -280,7 +323,7 @@
      ],
      "patching_rect": [
       20,
-      550,
+      590,
       60,
       22
      ],
@@ -299,7 +342,7 @@
      ],
      "patching_rect": [
       180,
-      580,
+      620,
       70,
       22
      ],
@@ -318,7 +361,7 @@
      ],
      "patching_rect": [
       180,
-      610,
+      650,
       60,
       22
      ],
@@ -336,7 +379,7 @@
      ],
      "patching_rect": [
       180,
-      640,
+      680,
       50,
       22
      ],
@@ -358,7 +401,7 @@
      ],
      "patching_rect": [
       20,
-      680,
+      720,
       160,
       22
      ],
@@ -376,7 +419,7 @@
      ],
      "patching_rect": [
       20,
-      710,
+      750,
       110,
       22
      ],
@@ -394,7 +437,7 @@
      ],
      "patching_rect": [
       140,
-      710,
+      750,
       130,
       22
      ],
@@ -414,7 +457,7 @@
      ],
      "patching_rect": [
       280,
-      710,
+      750,
       60,
       22
      ],
@@ -431,8 +474,8 @@
       ""
      ],
      "patching_rect": [
-      280,
-      740,
+      240,
+      780,
       140,
       22
      ],
@@ -449,8 +492,8 @@
       ""
      ],
      "patching_rect": [
-      430,
-      740,
+      240,
+      810,
       150,
       22
      ],
@@ -467,8 +510,8 @@
       ""
      ],
      "patching_rect": [
-      590,
-      740,
+      240,
+      840,
       140,
       22
      ],
@@ -487,7 +530,7 @@
      ],
      "patching_rect": [
       20,
-      740,
+      780,
       60,
       22
      ],
@@ -506,7 +549,7 @@
      ],
      "patching_rect": [
       140,
-      740,
+      780,
       60,
       22
      ],
@@ -524,7 +567,7 @@
      ],
      "patching_rect": [
       60,
-      770,
+      810,
       60,
       22
      ],
@@ -542,7 +585,7 @@
      ],
      "patching_rect": [
       180,
-      770,
+      810,
       60,
       22
      ],
@@ -560,7 +603,7 @@
      ],
      "patching_rect": [
       20,
-      800,
+      880,
       200,
       22
      ],
@@ -578,7 +621,7 @@
      ],
      "patching_rect": [
       20,
-      830,
+      910,
       240,
       22
      ],
@@ -597,7 +640,7 @@
      ],
      "patching_rect": [
       560,
-      170,
+      210,
       70,
       22
      ],
@@ -615,7 +658,7 @@
      ],
      "patching_rect": [
       560,
-      200,
+      240,
       100,
       22
      ],
@@ -633,7 +676,7 @@
      ],
      "patching_rect": [
       680,
-      200,
+      240,
       120,
       22
      ],
@@ -651,7 +694,7 @@
      ],
      "patching_rect": [
       560,
-      230,
+      270,
       70,
       22
      ],
@@ -669,7 +712,7 @@
      ],
      "patching_rect": [
       680,
-      230,
+      270,
       70,
       22
      ],
@@ -687,7 +730,7 @@
      ],
      "patching_rect": [
       560,
-      260,
+      300,
       70,
       22
      ],
@@ -705,7 +748,7 @@
      ],
      "patching_rect": [
       560,
-      290,
+      330,
       160,
       22
      ],
@@ -727,7 +770,7 @@
      ],
      "patching_rect": [
       400,
-      550,
+      590,
       160,
       22
      ],
@@ -747,7 +790,7 @@
      ],
      "patching_rect": [
       400,
-      580,
+      620,
       60,
       22
      ],
@@ -765,7 +808,7 @@
      ],
      "patching_rect": [
       400,
-      610,
+      650,
       120,
       22
      ],
@@ -781,7 +824,7 @@
      "outlettype": [],
      "patching_rect": [
       580,
-      580,
+      620,
       140,
       22
      ],
@@ -800,7 +843,7 @@
      ],
      "patching_rect": [
       400,
-      650,
+      690,
       60,
       22
      ],
@@ -819,7 +862,7 @@
      ],
      "patching_rect": [
       520,
-      680,
+      720,
       70,
       22
      ],
@@ -837,7 +880,7 @@
      ],
      "patching_rect": [
       520,
-      710,
+      750,
       100,
       22
      ],
@@ -859,7 +902,7 @@
      ],
      "patching_rect": [
       400,
-      740,
+      780,
       160,
       22
      ],
@@ -878,7 +921,7 @@
      ],
      "patching_rect": [
       400,
-      770,
+      810,
       60,
       22
      ],
@@ -896,7 +939,7 @@
      ],
      "patching_rect": [
       400,
-      800,
+      840,
       50,
       22
      ],
@@ -915,7 +958,7 @@
      ],
      "patching_rect": [
       400,
-      830,
+      870,
       80,
       22
      ],
@@ -931,7 +974,14 @@
      "outlettype": [],
      "patching_rect": [
       400,
-      870,
+      910,
+      45,
+      45
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      200,
+      320,
       45,
       45
      ]
@@ -946,11 +996,18 @@
      "outlettype": [],
      "patching_rect": [
       520,
-      800,
+      840,
       300,
       40
      ],
-     "text": "with a sound card on the server (card 1) the server plays the sound itself"
+     "text": "with a sound card on the server (card 1) the server plays the sound itself",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      425,
+      372,
+      35
+     ]
     }
    },
    {
@@ -962,7 +1019,7 @@
      "outlettype": [],
      "patching_rect": [
       640,
-      650,
+      690,
       120,
       22
      ],
@@ -981,7 +1038,7 @@
      ],
      "patching_rect": [
       640,
-      690,
+      730,
       70,
       22
      ],
@@ -1000,7 +1057,14 @@
      ],
      "patching_rect": [
       640,
-      720,
+      760,
+      60,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      209,
       60,
       22
      ]
@@ -1015,11 +1079,18 @@
      "outlettype": [],
      "patching_rect": [
       710,
-      720,
+      760,
       80,
       20
      ],
-     "text": "progress"
+     "text": "progress",
+     "presentation": 1,
+     "presentation_rect": [
+      104,
+      210,
+      70,
+      20
+     ]
     }
    },
    {
@@ -1031,7 +1102,7 @@
      "outlettype": [],
      "patching_rect": [
       640,
-      760,
+      800,
       120,
       22
      ],
@@ -1049,8 +1120,8 @@
       "bang"
      ],
      "patching_rect": [
-      280,
-      80,
+      560,
+      380,
       60,
       22
      ]
@@ -1067,8 +1138,8 @@
       ""
      ],
      "patching_rect": [
-      280,
-      110,
+      560,
+      410,
       100,
       22
      ]
@@ -1082,10 +1153,203 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
+      680,
+      380,
+      200,
+      80
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-1",
+     "maxclass": "comment",
+     "text": "front-panel labels (shown in presentation view)",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      10,
+      300,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-2",
+     "maxclass": "comment",
+     "text": "corpus map",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "fontsize": 20.0,
+     "fontface": 1,
+     "patching_rect": [
+      20,
+      10,
+      300,
+      31
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      12,
+      300,
+      31
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-3",
+     "maxclass": "comment",
+     "text": "Every sound of a folder becomes a point: similar sounds sit together, each colour is a k-means cluster.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      50,
+      720,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      46,
+      720,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-4",
+     "maxclass": "comment",
+     "text": "1) Choose the sounds: edit the folder in the first message (a folder the server may read, 8 clusters) and click it, or click the bundled drum kit.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      89,
       390,
-      80,
-      260,
       50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      95,
+      390,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-5",
+     "maxclass": "comment",
+     "text": "2) Lay the map out another way: t-SNE (neighbours in sound), an even grid, or the two main axes (PCA):",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      143,
+      390,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      249,
+      390,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-6",
+     "maxclass": "comment",
+     "text": "3) Turn the sound on:",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      182,
+      170,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      332,
+      170,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-7",
+     "maxclass": "comment",
+     "text": "4) Move the mouse over the map (or drag on it): the nearest sound plays.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      206,
+      390,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      382,
+      390,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-8",
+     "maxclass": "comment",
+     "text": "Errors (what was wrong and what is allowed) print in the Max console.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      245,
+      390,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      478,
+      390,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-corpus-9",
+     "maxclass": "comment",
+     "text": "the map: x (left to right) and y (bottom to top) run from 0 to 1",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      940,
+      284,
+      300,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      440,
+      405,
+      300,
+      35
      ]
     }
    }

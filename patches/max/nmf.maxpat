@@ -12,9 +12,10 @@
   "rect": [
    60,
    60,
-   1000,
-   1240
+   800,
+   648
   ],
+  "openinpresentation": 1,
   "default_fontsize": 12.0,
   "boxes": [
    {
@@ -26,7 +27,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      10,
+      50,
       860,
       40
      ],
@@ -42,7 +43,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      50,
+      90,
       860,
       70
      ],
@@ -60,11 +61,18 @@
      ],
      "patching_rect": [
       20,
-      140,
+      180,
       300,
       22
      ],
-     "text": "nmf/drumloop.wav"
+     "text": "nmf/drumloop.wav",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      119,
+      300,
+      22
+     ]
     }
    },
    {
@@ -76,7 +84,7 @@
      "outlettype": [],
      "patching_rect": [
       330,
-      140,
+      180,
       420,
       22
      ],
@@ -94,11 +102,18 @@
      ],
      "patching_rect": [
       20,
-      175,
+      215,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      149,
+      24,
+      24
+     ]
     }
    },
    {
@@ -110,11 +125,18 @@
      "outlettype": [],
      "patching_rect": [
       50,
-      175,
+      215,
       60,
       22
      ],
-     "text": "open"
+     "text": "open",
+     "presentation": 1,
+     "presentation_rect": [
+      68,
+      151,
+      50,
+      20
+     ]
     }
    },
    {
@@ -129,7 +151,7 @@
      ],
      "patching_rect": [
       120,
-      175,
+      215,
       90,
       22
      ],
@@ -147,7 +169,7 @@
      ],
      "patching_rect": [
       220,
-      175,
+      215,
       98,
       22
      ],
@@ -163,11 +185,18 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      215,
+      255,
       90,
       22
      ],
-     "text": "components"
+     "text": "components",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      243,
+      80,
+      20
+     ]
     }
    },
    {
@@ -179,11 +208,18 @@
      "outlettype": [],
      "patching_rect": [
       120,
-      215,
+      255,
       90,
       22
      ],
-     "text": "iterations"
+     "text": "iterations",
+     "presentation": 1,
+     "presentation_rect": [
+      128,
+      243,
+      80,
+      20
+     ]
     }
    },
    {
@@ -198,11 +234,18 @@
      ],
      "patching_rect": [
       20,
-      240,
+      280,
       50,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      263,
+      60,
+      22
+     ]
     }
    },
    {
@@ -217,11 +260,18 @@
      ],
      "patching_rect": [
       120,
-      240,
+      280,
       50,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      128,
+      263,
+      60,
+      22
+     ]
     }
    },
    {
@@ -234,7 +284,7 @@
       "bang"
      ],
      "patching_rect": [
-      620,
+      720,
       215,
       74,
       22
@@ -252,7 +302,7 @@
       ""
      ],
      "patching_rect": [
-      620,
+      720,
       245,
       40,
       22
@@ -270,7 +320,7 @@
       ""
      ],
      "patching_rect": [
-      680,
+      770,
       245,
       40,
       22
@@ -289,11 +339,18 @@
      ],
      "patching_rect": [
       220,
-      240,
+      280,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      218,
+      263,
+      24,
+      24
+     ]
     }
    },
    {
@@ -305,11 +362,18 @@
      "outlettype": [],
      "patching_rect": [
       250,
-      240,
+      280,
       90,
       22
      ],
-     "text": "decompose"
+     "text": "decompose",
+     "presentation": 1,
+     "presentation_rect": [
+      248,
+      265,
+      80,
+      20
+     ]
     }
    },
    {
@@ -323,7 +387,7 @@
      ],
      "patching_rect": [
       20,
-      305,
+      345,
       106,
       22
      ],
@@ -341,7 +405,7 @@
      ],
      "patching_rect": [
       20,
-      335,
+      375,
       186,
       22
      ],
@@ -359,11 +423,18 @@
      ],
      "patching_rect": [
       360,
-      240,
+      280,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      110,
+      399,
+      24,
+      24
+     ]
     }
    },
    {
@@ -375,11 +446,18 @@
      "outlettype": [],
      "patching_rect": [
       390,
-      240,
+      280,
       50,
       22
      ],
-     "text": "play"
+     "text": "play",
+     "presentation": 1,
+     "presentation_rect": [
+      140,
+      401,
+      40,
+      20
+     ]
     }
    },
    {
@@ -393,11 +471,18 @@
      ],
      "patching_rect": [
       450,
-      240,
+      280,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      200,
+      399,
+      24,
+      24
+     ]
     }
    },
    {
@@ -409,11 +494,18 @@
      "outlettype": [],
      "patching_rect": [
       480,
-      240,
+      280,
       50,
       22
      ],
-     "text": "stop"
+     "text": "stop",
+     "presentation": 1,
+     "presentation_rect": [
+      230,
+      401,
+      40,
+      20
+     ]
     }
    },
    {
@@ -427,11 +519,18 @@
      ],
      "patching_rect": [
       540,
-      240,
+      280,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      506,
+      24,
+      24
+     ]
     }
    },
    {
@@ -443,11 +542,18 @@
      "outlettype": [],
      "patching_rect": [
       570,
-      240,
+      280,
       80,
       22
      ],
-     "text": "match file"
+     "text": "match file",
+     "presentation": 1,
+     "presentation_rect": [
+      68,
+      508,
+      80,
+      20
+     ]
     }
    },
    {
@@ -461,11 +567,18 @@
      ],
      "patching_rect": [
       660,
-      240,
+      280,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      506,
+      24,
+      24
+     ]
     }
    },
    {
@@ -477,11 +590,18 @@
      "outlettype": [],
      "patching_rect": [
       690,
-      240,
+      280,
       90,
       22
      ],
-     "text": "match input"
+     "text": "match input",
+     "presentation": 1,
+     "presentation_rect": [
+      190,
+      508,
+      90,
+      20
+     ]
     }
    },
    {
@@ -495,7 +615,7 @@
      ],
      "patching_rect": [
       360,
-      305,
+      345,
       82,
       22
      ],
@@ -513,7 +633,7 @@
      ],
      "patching_rect": [
       450,
-      305,
+      345,
       82,
       22
      ],
@@ -531,7 +651,7 @@
      ],
      "patching_rect": [
       540,
-      305,
+      345,
       150,
       22
      ],
@@ -549,7 +669,7 @@
      ],
      "patching_rect": [
       540,
-      335,
+      375,
       202,
       22
      ],
@@ -567,7 +687,7 @@
      ],
      "patching_rect": [
       700,
-      305,
+      345,
       138,
       22
      ],
@@ -584,12 +704,19 @@
       ""
      ],
      "patching_rect": [
-      700,
-      335,
+      760,
+      375,
       130,
       22
      ],
-     "text": "/nmf/match/stop"
+     "text": "/nmf/match/stop",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      538,
+      110,
+      22
+     ]
     }
    },
    {
@@ -601,7 +728,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      380,
+      420,
       186,
       22
      ],
@@ -619,7 +746,7 @@
      ],
      "patching_rect": [
       20,
-      430,
+      470,
       130,
       22
      ],
@@ -643,7 +770,7 @@
      ],
      "patching_rect": [
       20,
-      460,
+      500,
       600,
       22
      ],
@@ -658,8 +785,8 @@
      "numoutlets": 0,
      "outlettype": [],
      "patching_rect": [
-      640,
-      500,
+      740,
+      540,
       82,
       22
      ],
@@ -675,7 +802,7 @@
      "outlettype": [],
      "patching_rect": [
       500,
-      500,
+      540,
       130,
       22
      ],
@@ -694,7 +821,7 @@
      ],
      "patching_rect": [
       380,
-      500,
+      540,
       98,
       22
      ],
@@ -713,11 +840,18 @@
      ],
      "patching_rect": [
       380,
-      530,
+      570,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      295,
+      60,
+      22
+     ]
     }
    },
    {
@@ -729,11 +863,18 @@
      "outlettype": [],
      "patching_rect": [
       450,
-      530,
+      570,
       80,
       22
      ],
-     "text": "progress"
+     "text": "progress",
+     "presentation": 1,
+     "presentation_rect": [
+      104,
+      296,
+      70,
+      20
+     ]
     }
    },
    {
@@ -745,11 +886,18 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      500,
+      540,
       350,
       22
      ],
-     "text": "activations of each component (the last chunk received: ~23 s)"
+     "text": "activations of each component (the last chunk received: ~23 s)",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      80,
+      400,
+      35
+     ]
     }
    },
    {
@@ -766,7 +914,7 @@
      ],
      "patching_rect": [
       20,
-      530,
+      570,
       98,
       22
      ],
@@ -785,7 +933,7 @@
      ],
      "patching_rect": [
       20,
-      570,
+      610,
       90,
       22
      ],
@@ -804,7 +952,7 @@
      ],
      "patching_rect": [
       20,
-      600,
+      640,
       50,
       22
      ],
@@ -823,7 +971,7 @@
      ],
      "patching_rect": [
       120,
-      600,
+      640,
       58,
       22
      ],
@@ -841,7 +989,7 @@
      ],
      "patching_rect": [
       200,
-      600,
+      640,
       106,
       22
      ],
@@ -860,7 +1008,7 @@
      ],
      "patching_rect": [
       320,
-      570,
+      610,
       500,
       90
      ],
@@ -869,7 +1017,14 @@
       0.0,
       1.0
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      141,
+      400,
+      60
+     ]
     }
    },
    {
@@ -881,11 +1036,18 @@
      "outlettype": [],
      "patching_rect": [
       830,
-      600,
+      640,
       150,
       22
      ],
-     "text": "0: kick / low sine"
+     "text": "0: kick / low sine",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      121,
+      200,
+      20
+     ]
     }
    },
    {
@@ -900,7 +1062,7 @@
      ],
      "patching_rect": [
       20,
-      680,
+      720,
       90,
       22
      ],
@@ -919,7 +1081,7 @@
      ],
      "patching_rect": [
       20,
-      710,
+      750,
       50,
       22
      ],
@@ -938,7 +1100,7 @@
      ],
      "patching_rect": [
       120,
-      710,
+      750,
       58,
       22
      ],
@@ -956,7 +1118,7 @@
      ],
      "patching_rect": [
       200,
-      710,
+      750,
       106,
       22
      ],
@@ -975,7 +1137,7 @@
      ],
      "patching_rect": [
       320,
-      680,
+      720,
       500,
       90
      ],
@@ -984,7 +1146,14 @@
       0.0,
       1.0
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      227,
+      400,
+      60
+     ]
     }
    },
    {
@@ -996,11 +1165,18 @@
      "outlettype": [],
      "patching_rect": [
       830,
-      710,
+      750,
       150,
       22
      ],
-     "text": "1: snare / band noise"
+     "text": "1: snare / band noise",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      207,
+      200,
+      20
+     ]
     }
    },
    {
@@ -1015,7 +1191,7 @@
      ],
      "patching_rect": [
       20,
-      790,
+      830,
       90,
       22
      ],
@@ -1034,7 +1210,7 @@
      ],
      "patching_rect": [
       20,
-      820,
+      860,
       50,
       22
      ],
@@ -1053,7 +1229,7 @@
      ],
      "patching_rect": [
       120,
-      820,
+      860,
       58,
       22
      ],
@@ -1071,7 +1247,7 @@
      ],
      "patching_rect": [
       200,
-      820,
+      860,
       106,
       22
      ],
@@ -1090,7 +1266,7 @@
      ],
      "patching_rect": [
       320,
-      790,
+      830,
       500,
       90
      ],
@@ -1099,7 +1275,14 @@
       0.0,
       1.0
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      313,
+      400,
+      60
+     ]
     }
    },
    {
@@ -1111,11 +1294,18 @@
      "outlettype": [],
      "patching_rect": [
       830,
-      820,
+      860,
       150,
       22
      ],
-     "text": "2: hat / high noise"
+     "text": "2: hat / high noise",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      293,
+      200,
+      20
+     ]
     }
    },
    {
@@ -1127,11 +1317,18 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      910,
+      950,
       350,
       22
      ],
-     "text": "envelopes now (play or match) drive three sounds:"
+     "text": "envelopes now (play or match) drive three sounds:",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      391,
+      400,
+      20
+     ]
     }
    },
    {
@@ -1145,8 +1342,8 @@
       ""
      ],
      "patching_rect": [
-      380,
-      905,
+      560,
+      945,
       120,
       80
      ],
@@ -1155,7 +1352,14 @@
       0.0,
       1.0
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      415,
+      120,
+      70
+     ]
     }
    },
    {
@@ -1171,7 +1375,7 @@
      ],
      "patching_rect": [
       20,
-      940,
+      980,
       130,
       22
      ],
@@ -1189,7 +1393,7 @@
      ],
      "patching_rect": [
       200,
-      1010,
+      1050,
       82,
       22
      ],
@@ -1207,7 +1411,7 @@
      ],
      "patching_rect": [
       330,
-      980,
+      1020,
       58,
       22
      ],
@@ -1228,7 +1432,7 @@
      ],
      "patching_rect": [
       330,
-      1010,
+      1050,
       114,
       22
      ],
@@ -1246,7 +1450,7 @@
      ],
      "patching_rect": [
       460,
-      980,
+      1020,
       58,
       22
      ],
@@ -1267,7 +1471,7 @@
      ],
      "patching_rect": [
       460,
-      1010,
+      1050,
       114,
       22
      ],
@@ -1285,7 +1489,7 @@
      ],
      "patching_rect": [
       20,
-      1110,
+      1170,
       58,
       22
      ],
@@ -1303,7 +1507,7 @@
      ],
      "patching_rect": [
       20,
-      1040,
+      1080,
       90,
       22
      ],
@@ -1322,7 +1526,7 @@
      ],
      "patching_rect": [
       20,
-      1070,
+      1110,
       50,
       22
      ],
@@ -1340,7 +1544,7 @@
      ],
      "patching_rect": [
       20,
-      1100,
+      1140,
       40,
       22
      ],
@@ -1358,7 +1562,7 @@
      ],
      "patching_rect": [
       130,
-      1040,
+      1080,
       90,
       22
      ],
@@ -1377,7 +1581,7 @@
      ],
      "patching_rect": [
       130,
-      1070,
+      1110,
       50,
       22
      ],
@@ -1395,7 +1599,7 @@
      ],
      "patching_rect": [
       130,
-      1100,
+      1140,
       40,
       22
      ],
@@ -1413,7 +1617,7 @@
      ],
      "patching_rect": [
       240,
-      1040,
+      1080,
       90,
       22
      ],
@@ -1432,7 +1636,7 @@
      ],
      "patching_rect": [
       240,
-      1070,
+      1110,
       50,
       22
      ],
@@ -1450,7 +1654,7 @@
      ],
      "patching_rect": [
       240,
-      1100,
+      1140,
       40,
       22
      ],
@@ -1466,7 +1670,14 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      1150,
+      1200,
+      45,
+      45
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      389,
       45,
       45
      ]
@@ -1481,7 +1692,7 @@
      "outlettype": [],
      "patching_rect": [
       80,
-      1160,
+      1210,
       100,
       22
      ],
@@ -1497,11 +1708,18 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      1210,
+      1250,
       800,
       22
      ],
-     "text": "the components' sounds (the WAVs the server wrote, loaded when /nmf/component arrives) play with 'play'; untick to mute:"
+     "text": "the components' sounds (the WAVs the server wrote, loaded when /nmf/component arrives) play with 'play'; untick to mute:",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      503,
+      400,
+      50
+     ]
     }
    },
    {
@@ -1518,7 +1736,7 @@
      ],
      "patching_rect": [
       20,
-      1240,
+      1280,
       98,
       22
      ],
@@ -1536,7 +1754,7 @@
      ],
      "patching_rect": [
       450,
-      1240,
+      1280,
       66,
       22
      ],
@@ -1554,7 +1772,7 @@
      ],
      "patching_rect": [
       530,
-      1240,
+      1280,
       42,
       22
      ],
@@ -1572,7 +1790,7 @@
      ],
      "patching_rect": [
       20,
-      1270,
+      1310,
       130,
       22
      ],
@@ -1591,7 +1809,7 @@
      ],
      "patching_rect": [
       20,
-      1300,
+      1340,
       154,
       22
      ],
@@ -1610,7 +1828,7 @@
      ],
      "patching_rect": [
       20,
-      1340,
+      1380,
       138,
       22
      ],
@@ -1627,12 +1845,19 @@
       "int"
      ],
      "patching_rect": [
-      170,
-      1340,
+      180,
+      1380,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      557,
+      24,
+      24
+     ]
     }
    },
    {
@@ -1645,8 +1870,8 @@
       ""
      ],
      "patching_rect": [
-      170,
-      1310,
+      180,
+      1350,
       40,
       22
      ],
@@ -1664,7 +1889,7 @@
      ],
      "patching_rect": [
       20,
-      1380,
+      1420,
       40,
       22
      ],
@@ -1682,7 +1907,7 @@
      ],
      "patching_rect": [
       220,
-      1270,
+      1310,
       130,
       22
      ],
@@ -1701,7 +1926,7 @@
      ],
      "patching_rect": [
       220,
-      1300,
+      1340,
       154,
       22
      ],
@@ -1720,7 +1945,7 @@
      ],
      "patching_rect": [
       220,
-      1340,
+      1380,
       138,
       22
      ],
@@ -1737,12 +1962,19 @@
       "int"
      ],
      "patching_rect": [
-      370,
-      1340,
+      380,
+      1380,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      490,
+      557,
+      24,
+      24
+     ]
     }
    },
    {
@@ -1755,8 +1987,8 @@
       ""
      ],
      "patching_rect": [
-      370,
-      1310,
+      380,
+      1350,
       40,
       22
      ],
@@ -1774,7 +2006,7 @@
      ],
      "patching_rect": [
       220,
-      1380,
+      1420,
       40,
       22
      ],
@@ -1792,7 +2024,7 @@
      ],
      "patching_rect": [
       420,
-      1270,
+      1310,
       130,
       22
      ],
@@ -1811,7 +2043,7 @@
      ],
      "patching_rect": [
       420,
-      1300,
+      1340,
       154,
       22
      ],
@@ -1830,7 +2062,7 @@
      ],
      "patching_rect": [
       420,
-      1340,
+      1380,
       138,
       22
      ],
@@ -1847,12 +2079,19 @@
       "int"
      ],
      "patching_rect": [
-      570,
-      1340,
+      580,
+      1380,
       24,
       24
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      600,
+      557,
+      24,
+      24
+     ]
     }
    },
    {
@@ -1865,8 +2104,8 @@
       ""
      ],
      "patching_rect": [
-      570,
-      1310,
+      580,
+      1350,
       40,
       22
      ],
@@ -1884,7 +2123,7 @@
      ],
      "patching_rect": [
       420,
-      1380,
+      1420,
       40,
       22
      ],
@@ -1902,8 +2141,8 @@
       "bang"
      ],
      "patching_rect": [
-      280,
-      320,
+      640,
+      420,
       60,
       22
      ]
@@ -1920,8 +2159,8 @@
       ""
      ],
      "patching_rect": [
-      280,
-      350,
+      640,
+      450,
       100,
       22
      ]
@@ -1935,10 +2174,247 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      390,
-      320,
-      260,
+      760,
+      420,
+      220,
+      80
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-1",
+     "maxclass": "comment",
+     "text": "front-panel labels (shown in presentation view)",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      10,
+      300,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-2",
+     "maxclass": "comment",
+     "text": "NMF",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "fontsize": 20.0,
+     "fontface": 1,
+     "patching_rect": [
+      20,
+      10,
+      300,
+      31
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      12,
+      300,
+      31
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-3",
+     "maxclass": "comment",
+     "text": "Splits a sound into components (a drum loop: kick, snare, hat) whose envelopes act as envelope followers.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      50,
+      760,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      46,
+      760,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-4",
+     "maxclass": "comment",
+     "text": "1) Choose a sound the server may read: keep the example loop, or click open.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      74,
+      330,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      80,
+      330,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-5",
+     "maxclass": "comment",
+     "text": "2) Set components and iterations, then click decompose: the envelopes are drawn on the right.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      113,
+      330,
       50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      191,
+      330,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-6",
+     "maxclass": "comment",
+     "text": "3) Turn audio on and click play: the server streams the envelopes in time with the sound, and they drive three sounds here.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      167,
+      330,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      335,
+      330,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-7",
+     "maxclass": "comment",
+     "text": "4) Match: send the file, or the server's sound-card input, through the learned components as if it were live.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      221,
+      330,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      452,
+      330,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-8",
+     "maxclass": "comment",
+     "text": "Errors (what was wrong and what is allowed) and the components' WAV paths print in the Max console.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      275,
+      330,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      578,
+      330,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-9",
+     "maxclass": "comment",
+     "text": "0 kick",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      329,
+      70,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      410,
+      559,
+      70,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-10",
+     "maxclass": "comment",
+     "text": "1 snare",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      353,
+      70,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      520,
+      559,
+      70,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-nmf-11",
+     "maxclass": "comment",
+     "text": "2 hat",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1020,
+      377,
+      70,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      630,
+      559,
+      70,
+      20
      ]
     }
    }

@@ -12,9 +12,10 @@
   "rect": [
    60,
    60,
-   900,
-   1240
+   720,
+   560
   ],
+  "openinpresentation": 1,
   "default_fontsize": 12.0,
   "boxes": [
    {
@@ -27,7 +28,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      10,
+      50,
       820,
       40
      ]
@@ -43,7 +44,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      50,
+      90,
       820,
       40
      ]
@@ -59,9 +60,16 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      100,
+      140,
       60,
-      40
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      102,
+      60,
+      20
      ]
     }
    },
@@ -75,9 +83,16 @@
      "outlettype": [],
      "patching_rect": [
       100,
-      100,
+      140,
       90,
-      40
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      118,
+      102,
+      90,
+      20
      ]
     }
    },
@@ -91,9 +106,16 @@
      "outlettype": [],
      "patching_rect": [
       200,
-      100,
+      140,
       60,
-      40
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      218,
+      102,
+      60,
+      20
      ]
     }
    },
@@ -109,11 +131,18 @@
      ],
      "patching_rect": [
       20,
-      120,
+      160,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      122,
+      60,
+      22
+     ]
     }
    },
    {
@@ -128,11 +157,18 @@
      ],
      "patching_rect": [
       100,
-      120,
+      160,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      118,
+      122,
+      60,
+      22
+     ]
     }
    },
    {
@@ -147,11 +183,18 @@
      ],
      "patching_rect": [
       200,
-      120,
+      160,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      218,
+      122,
+      60,
+      22
+     ]
     }
    },
    {
@@ -166,7 +209,7 @@
      ],
      "patching_rect": [
       300,
-      100,
+      140,
       84,
       22
      ]
@@ -184,7 +227,7 @@
      ],
      "patching_rect": [
       300,
-      130,
+      170,
       38,
       22
      ]
@@ -202,7 +245,7 @@
      ],
      "patching_rect": [
       350,
-      130,
+      170,
       38,
       22
      ]
@@ -220,7 +263,7 @@
      ],
      "patching_rect": [
       400,
-      130,
+      170,
       45,
       22
      ]
@@ -239,7 +282,7 @@
      ],
      "patching_rect": [
       100,
-      160,
+      200,
       60,
       22
      ]
@@ -257,7 +300,7 @@
      ],
      "patching_rect": [
       20,
-      190,
+      230,
       100,
       22
      ]
@@ -273,9 +316,9 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      220,
+      260,
       400,
-      40
+      20
      ]
     }
    },
@@ -291,8 +334,15 @@
      ],
      "patching_rect": [
       20,
-      245,
+      285,
       460,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      197,
+      440,
       22
      ]
     }
@@ -309,7 +359,7 @@
      ],
      "patching_rect": [
       20,
-      280,
+      320,
       124,
       22
      ]
@@ -325,9 +375,16 @@
      "outlettype": [],
      "patching_rect": [
       520,
-      220,
+      260,
+      170,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      68,
+      229,
       200,
-      40
+      20
      ]
     }
    },
@@ -342,9 +399,16 @@
      ],
      "patching_rect": [
       520,
-      245,
+      285,
       24,
       22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      227,
+      24,
+      24
      ]
     }
    },
@@ -361,7 +425,7 @@
      ],
      "patching_rect": [
       520,
-      280,
+      320,
       68,
       22
      ]
@@ -379,7 +443,7 @@
      ],
      "patching_rect": [
       20,
-      320,
+      360,
       188,
       22
      ]
@@ -397,8 +461,15 @@
      ],
      "patching_rect": [
       700,
-      245,
+      285,
       94,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      484,
+      80,
       22
      ]
     }
@@ -415,8 +486,15 @@
      ],
      "patching_rect": [
       800,
-      245,
+      285,
       206,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      228,
+      484,
+      190,
       22
      ]
     }
@@ -433,8 +511,15 @@
      ],
      "patching_rect": [
       700,
-      280,
+      320,
       101,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      130,
+      484,
+      86,
       22
      ]
     }
@@ -448,8 +533,8 @@
      "numoutlets": 0,
      "outlettype": [],
      "patching_rect": [
-      800,
-      280,
+      810,
+      320,
       240,
       40
      ]
@@ -465,9 +550,9 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      360,
+      388,
       800,
-      40
+      36
      ]
     }
    },
@@ -485,7 +570,7 @@
      ],
      "patching_rect": [
       20,
-      390,
+      430,
       68,
       22
      ]
@@ -504,7 +589,7 @@
      ],
      "patching_rect": [
       20,
-      420,
+      460,
       92,
       22
      ]
@@ -525,7 +610,7 @@
      ],
      "patching_rect": [
       20,
-      450,
+      490,
       92,
       22
      ]
@@ -544,7 +629,7 @@
      ],
      "patching_rect": [
       120,
-      480,
+      520,
       60,
       22
      ]
@@ -562,7 +647,7 @@
      ],
      "patching_rect": [
       260,
-      480,
+      520,
       31,
       22
      ]
@@ -580,7 +665,7 @@
      ],
      "patching_rect": [
       120,
-      510,
+      550,
       84,
       22
      ]
@@ -598,7 +683,7 @@
      ],
      "patching_rect": [
       120,
-      540,
+      580,
       68,
       22
      ]
@@ -616,7 +701,7 @@
      ],
      "patching_rect": [
       120,
-      570,
+      610,
       124,
       22
      ]
@@ -634,7 +719,7 @@
      ],
      "patching_rect": [
       120,
-      600,
+      640,
       100,
       22
      ]
@@ -652,7 +737,7 @@
      ],
      "patching_rect": [
       120,
-      630,
+      670,
       156,
       22
      ]
@@ -668,7 +753,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      680,
+      720,
       196,
       22
      ]
@@ -686,7 +771,7 @@
      ],
      "patching_rect": [
       420,
-      680,
+      720,
       140,
       22
      ]
@@ -706,7 +791,7 @@
      ],
      "patching_rect": [
       420,
-      710,
+      750,
       204,
       22
      ]
@@ -722,7 +807,7 @@
      "outlettype": [],
      "patching_rect": [
       560,
-      740,
+      780,
       140,
       22
      ]
@@ -738,7 +823,7 @@
      "outlettype": [],
      "patching_rect": [
       700,
-      740,
+      780,
       92,
       22
      ]
@@ -758,7 +843,7 @@
      ],
      "patching_rect": [
       420,
-      740,
+      780,
       76,
       22
      ]
@@ -777,7 +862,7 @@
      ],
      "patching_rect": [
       560,
-      780,
+      820,
       68,
       22
      ]
@@ -795,7 +880,7 @@
      ],
      "patching_rect": [
       560,
-      810,
+      850,
       44,
       22
      ]
@@ -811,7 +896,7 @@
      "outlettype": [],
      "patching_rect": [
       560,
-      840,
+      880,
       212,
       22
      ]
@@ -829,7 +914,7 @@
      ],
      "patching_rect": [
       700,
-      780,
+      820,
       108,
       22
      ]
@@ -847,9 +932,16 @@
      ],
      "patching_rect": [
       700,
-      810,
+      850,
       300,
       22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      289,
+      662,
+      52
      ]
     }
    },
@@ -862,8 +954,8 @@
      "numoutlets": 0,
      "outlettype": [],
      "patching_rect": [
-      700,
-      840,
+      790,
+      880,
       300,
       40
      ]
@@ -879,9 +971,9 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      880,
-      600,
-      40
+      920,
+      620,
+      20
      ]
     }
    },
@@ -899,7 +991,7 @@
      ],
      "patching_rect": [
       420,
-      910,
+      950,
       76,
       22
      ]
@@ -917,7 +1009,7 @@
      ],
      "patching_rect": [
       560,
-      940,
+      980,
       52,
       22
      ]
@@ -936,7 +1028,7 @@
      ],
      "patching_rect": [
       420,
-      970,
+      1010,
       68,
       22
      ]
@@ -955,7 +1047,7 @@
      ],
      "patching_rect": [
       420,
-      1000,
+      1040,
       100,
       22
      ]
@@ -974,7 +1066,7 @@
      ],
      "patching_rect": [
       420,
-      1030,
+      1070,
       108,
       22
      ]
@@ -992,7 +1084,7 @@
      ],
      "patching_rect": [
       520,
-      1060,
+      1100,
       68,
       22
      ]
@@ -1011,7 +1103,7 @@
      ],
      "patching_rect": [
       520,
-      1090,
+      1130,
       60,
       22
      ]
@@ -1029,7 +1121,7 @@
      ],
      "patching_rect": [
       640,
-      1120,
+      1160,
       60,
       22
      ]
@@ -1046,8 +1138,8 @@
       "float"
      ],
      "patching_rect": [
-      520,
-      1120,
+      540,
+      1160,
       60,
       22
      ]
@@ -1066,7 +1158,7 @@
      ],
      "patching_rect": [
       420,
-      1120,
+      1160,
       108,
       22
      ]
@@ -1085,7 +1177,7 @@
      ],
      "patching_rect": [
       420,
-      1160,
+      1200,
       140,
       22
      ]
@@ -1101,7 +1193,7 @@
      "outlettype": [],
      "patching_rect": [
       420,
-      1190,
+      1230,
       76,
       22
      ]
@@ -1119,7 +1211,7 @@
      ],
      "patching_rect": [
       200,
-      160,
+      200,
       92,
       22
      ]
@@ -1137,7 +1229,7 @@
      ],
      "patching_rect": [
       280,
-      620,
+      660,
       60,
       22
      ]
@@ -1155,7 +1247,7 @@
      ],
      "patching_rect": [
       280,
-      650,
+      690,
       100,
       22
      ]
@@ -1170,7 +1262,7 @@
      "numoutlets": 0,
      "patching_rect": [
       390,
-      620,
+      660,
       260,
       50
      ]
@@ -1185,11 +1277,18 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      720,
+      760,
       380,
       70
      ],
-     "text": "4) Your own tunes: 'train' fine-tunes the model on the MIDI files of a folder (here examples/noternn/chorale-tunes) for at most these minutes, then loads it. 'learn' adapts it to what you played tonight, 'forget' undoes that. Progress prints in the Max console."
+     "text": "4) Your own tunes: 'train' fine-tunes the model on the MIDI files of a folder (here examples/noternn/chorale-tunes) for at most these minutes, then loads it. 'learn' adapts it to what you played tonight, 'forget' undoes that. Progress prints in the Max console.",
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      355,
+      680,
+      50
+     ]
     }
    },
    {
@@ -1204,11 +1303,18 @@
      ],
      "patching_rect": [
       20,
-      795,
+      835,
       50,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      409,
+      50,
+      22
+     ]
     }
    },
    {
@@ -1223,7 +1329,14 @@
      ],
      "patching_rect": [
       80,
-      795,
+      835,
+      50,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      409,
       50,
       22
      ]
@@ -1241,7 +1354,7 @@
      ],
      "patching_rect": [
       80,
-      825,
+      865,
       40,
       22
      ]
@@ -1259,7 +1372,7 @@
      ],
      "patching_rect": [
       80,
-      855,
+      895,
       300,
       22
      ]
@@ -1277,7 +1390,14 @@
      ],
      "patching_rect": [
       150,
-      795,
+      835,
+      100,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      222,
+      409,
       100,
       22
      ]
@@ -1295,8 +1415,15 @@
      ],
      "patching_rect": [
       260,
-      795,
+      835,
       90,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      334,
+      409,
+      86,
       22
      ]
     }
@@ -1313,9 +1440,202 @@
      ],
      "patching_rect": [
       460,
-      130,
+      170,
       38,
       22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-1",
+     "maxclass": "comment",
+     "text": "front-panel labels (shown in presentation view)",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      10,
+      300,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-2",
+     "maxclass": "comment",
+     "text": "note-RNN",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "fontsize": 20.0,
+     "fontface": 1,
+     "patching_rect": [
+      20,
+      10,
+      300,
+      31
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      12,
+      300,
+      31
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-3",
+     "maxclass": "comment",
+     "text": "An LSTM trained on folk tunes continues your melody. Start the server first (oscserver serve).",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      50,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      46,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-4",
+     "maxclass": "comment",
+     "text": "1) Set notes, temperature (0 = likeliest, 1 = as trained, 2 = wild) and tempo (bpm):",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      74,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      80,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-5",
+     "maxclass": "comment",
+     "text": "2) Click the typed melody (pitch beats pairs, -1 = a rest, a quarter note = 1; edit it first if you like), or play a MIDI keyboard and click the button:",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      98,
+      680,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      158,
+      680,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-6",
+     "maxclass": "comment",
+     "text": "3) The answer plays on MIDI out, and here (pitch beats pairs):",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      137,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      265,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-7",
+     "maxclass": "comment",
+     "text": "minutes",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      161,
+      60,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      92,
+      410,
+      60,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-8",
+     "maxclass": "comment",
+     "text": "More: clear forgets what you played; seed makes the answers repeatable; save writes the last answer as a MIDI file in the server's output folder.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      185,
+      680,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      445,
+      680,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-note-rnn-9",
+     "maxclass": "comment",
+     "text": "Errors (what was wrong and what is allowed) print in the Max console.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      1080,
+      224,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      520,
+      680,
+      20
      ]
     }
    }

@@ -12,9 +12,10 @@
   "rect": [
    60,
    60,
-   900,
-   620
+   720,
+   391
   ],
+  "openinpresentation": 1,
   "default_fontsize": 12.0,
   "boxes": [
    {
@@ -26,7 +27,7 @@
      "numoutlets": 0,
      "patching_rect": [
       20,
-      10,
+      50,
       820,
       50
      ]
@@ -44,8 +45,15 @@
      ],
      "patching_rect": [
       20,
-      80,
       120,
+      120,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      117,
+      122,
       22
      ]
     }
@@ -62,8 +70,15 @@
      ],
      "patching_rect": [
       170,
-      80,
+      120,
       70,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      172,
+      117,
+      60,
       22
      ]
     }
@@ -80,8 +95,15 @@
      ],
      "patching_rect": [
       260,
-      80,
+      120,
       60,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      244,
+      117,
+      50,
       22
      ]
     }
@@ -98,8 +120,15 @@
      ],
      "patching_rect": [
       340,
-      80,
+      120,
       70,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      306,
+      117,
+      62,
       22
      ]
     }
@@ -114,7 +143,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      140,
+      180,
       170,
       22
      ]
@@ -132,7 +161,7 @@
      ],
      "patching_rect": [
       20,
-      220,
+      260,
       120,
       22
      ]
@@ -148,7 +177,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      480,
+      520,
       120,
       22
      ]
@@ -169,7 +198,7 @@
      ],
      "patching_rect": [
       160,
-      270,
+      310,
       200,
       22
      ]
@@ -187,8 +216,15 @@
      ],
      "patching_rect": [
       160,
-      420,
+      460,
       160,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      220,
+      540,
       22
      ]
     }
@@ -205,8 +241,15 @@
      ],
      "patching_rect": [
       340,
-      420,
+      460,
       200,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      248,
+      540,
       22
      ]
     }
@@ -223,8 +266,15 @@
      ],
      "patching_rect": [
       560,
-      420,
+      460,
       280,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      276,
+      540,
       22
      ]
     }
@@ -241,7 +291,7 @@
      ],
      "patching_rect": [
       160,
-      370,
+      410,
       90,
       22
      ]
@@ -259,7 +309,7 @@
      ],
      "patching_rect": [
       340,
-      370,
+      410,
       90,
       22
      ]
@@ -277,7 +327,7 @@
      ],
      "patching_rect": [
       560,
-      370,
+      410,
       90,
       22
      ]
@@ -292,9 +342,16 @@
      "numoutlets": 0,
      "patching_rect": [
       20,
-      110,
+      150,
       820,
       22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      147,
+      662,
+      35
      ]
     }
    },
@@ -307,8 +364,15 @@
      "numoutlets": 0,
      "patching_rect": [
       160,
-      450,
+      490,
       100,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      221,
+      120,
       20
      ]
     }
@@ -322,8 +386,15 @@
      "numoutlets": 0,
      "patching_rect": [
       340,
-      450,
+      490,
       150,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      249,
+      120,
       20
      ]
     }
@@ -332,13 +403,20 @@
     "box": {
      "id": "obj-19",
      "maxclass": "comment",
-     "text": "last /error: what was wrong and what is allowed",
+     "text": "last /error",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       560,
-      450,
-      300,
+      490,
+      100,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      277,
+      120,
       20
      ]
     }
@@ -352,9 +430,128 @@
      "numoutlets": 0,
      "patching_rect": [
       20,
-      520,
+      560,
       820,
       40
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      336,
+      680,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-oscserver-1",
+     "maxclass": "comment",
+     "text": "oscserver hub",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "fontsize": 20.0,
+     "fontface": 1,
+     "patching_rect": [
+      20,
+      10,
+      300,
+      31
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      12,
+      300,
+      31
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-oscserver-2",
+     "maxclass": "comment",
+     "text": "Talk to oscserver from Max. Start the server first: oscserver serve (UDP port 9000, replies to 9001).",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      880,
+      10,
+      680,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      46,
+      680,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-oscserver-3",
+     "maxclass": "comment",
+     "text": "1) Click a message to send it:",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      880,
+      49,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      95,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-oscserver-4",
+     "maxclass": "comment",
+     "text": "2) Read the replies here; every line also prints in the Max console (Window > Max Console):",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      880,
+      73,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      196,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-oscserver-5",
+     "maxclass": "comment",
+     "text": "An /error says what was wrong and what is allowed.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      880,
+      97,
+      540,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      300,
+      540,
+      20
      ]
     }
    }

@@ -12,9 +12,10 @@
   "rect": [
    60,
    60,
-   900,
-   1180
+   720,
+   521
   ],
+  "openinpresentation": 1,
   "default_fontsize": 12.0,
   "boxes": [
    {
@@ -26,7 +27,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      10,
+      50,
       820,
       40
      ],
@@ -42,7 +43,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      50,
+      90,
       820,
       40
      ],
@@ -58,11 +59,18 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      100,
+      140,
       80,
-      40
+      20
      ],
-     "text": "seconds"
+     "text": "seconds",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      171,
+      70,
+      20
+     ]
     }
    },
    {
@@ -77,11 +85,18 @@
      ],
      "patching_rect": [
       20,
-      125,
+      165,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      191,
+      70,
+      22
+     ]
     }
    },
    {
@@ -93,11 +108,18 @@
      "outlettype": [],
      "patching_rect": [
       120,
-      100,
+      140,
       90,
-      40
+      20
      ],
-     "text": "temperature"
+     "text": "temperature",
+     "presentation": 1,
+     "presentation_rect": [
+      128,
+      171,
+      90,
+      20
+     ]
     }
    },
    {
@@ -112,11 +134,18 @@
      ],
      "patching_rect": [
       120,
-      125,
+      165,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      128,
+      191,
+      70,
+      22
+     ]
     }
    },
    {
@@ -130,7 +159,7 @@
      ],
      "patching_rect": [
       600,
-      100,
+      140,
       66,
       22
      ],
@@ -148,7 +177,7 @@
      ],
      "patching_rect": [
       600,
-      130,
+      170,
       60,
       22
      ],
@@ -166,7 +195,7 @@
      ],
      "patching_rect": [
       660,
-      130,
+      170,
       60,
       22
      ],
@@ -184,11 +213,18 @@
      ],
      "patching_rect": [
       20,
-      170,
+      210,
       24,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      266,
+      24,
+      24
+     ]
     }
    },
    {
@@ -200,11 +236,18 @@
      "outlettype": [],
      "patching_rect": [
       50,
-      170,
+      210,
       60,
-      40
+      20
      ],
-     "text": "start"
+     "text": "start",
+     "presentation": 1,
+     "presentation_rect": [
+      68,
+      268,
+      60,
+      20
+     ]
     }
    },
    {
@@ -220,7 +263,7 @@
      ],
      "patching_rect": [
       20,
-      205,
+      245,
       60,
       22
      ],
@@ -238,7 +281,7 @@
      ],
      "patching_rect": [
       20,
-      240,
+      280,
       60,
       22
      ],
@@ -256,7 +299,7 @@
      ],
      "patching_rect": [
       20,
-      275,
+      315,
       80,
       22
      ],
@@ -274,7 +317,7 @@
      ],
      "patching_rect": [
       20,
-      310,
+      350,
       178,
       22
      ],
@@ -292,7 +335,7 @@
      ],
      "patching_rect": [
       220,
-      310,
+      350,
       220,
       22
      ],
@@ -310,11 +353,18 @@
      ],
      "patching_rect": [
       460,
-      170,
+      210,
       115,
       22
      ],
-     "text": "/samplernn/stop"
+     "text": "/samplernn/stop",
+     "presentation": 1,
+     "presentation_rect": [
+      378,
+      266,
+      115,
+      22
+     ]
     }
    },
    {
@@ -326,7 +376,7 @@
      "outlettype": [],
      "patching_rect": [
       580,
-      170,
+      210,
       60,
       40
      ],
@@ -344,11 +394,18 @@
      ],
      "patching_rect": [
       460,
-      210,
+      250,
       262,
       22
      ],
-     "text": "/samplernn/render samplernn.wav 10 1"
+     "text": "/samplernn/render samplernn.wav 10 1",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      411,
+      262,
+      22
+     ]
     }
    },
    {
@@ -362,11 +419,18 @@
      ],
      "patching_rect": [
       460,
-      245,
+      285,
       409,
       22
      ],
-     "text": "/samplernn/prime examples/samplernn/chorale-excerpt.wav 2"
+     "text": "/samplernn/prime examples/samplernn/chorale-excerpt.wav 2",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      441,
+      409,
+      22
+     ]
     }
    },
    {
@@ -378,7 +442,7 @@
      "outlettype": [],
      "patching_rect": [
       460,
-      275,
+      315,
       400,
       40
      ],
@@ -394,7 +458,7 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      350,
+      390,
       164,
       22
      ],
@@ -412,7 +476,7 @@
      ],
      "patching_rect": [
       20,
-      400,
+      440,
       115,
       22
      ],
@@ -433,7 +497,7 @@
      ],
      "patching_rect": [
       20,
-      435,
+      475,
       325,
       22
      ],
@@ -449,7 +513,7 @@
      "outlettype": [],
      "patching_rect": [
       420,
-      470,
+      510,
       157,
       22
      ],
@@ -465,7 +529,7 @@
      "outlettype": [],
      "patching_rect": [
       420,
-      400,
+      460,
       440,
       40
      ],
@@ -485,7 +549,7 @@
      ],
      "patching_rect": [
       20,
-      470,
+      510,
       60,
       22
      ],
@@ -504,7 +568,7 @@
      ],
      "patching_rect": [
       120,
-      505,
+      545,
       80,
       22
      ],
@@ -522,7 +586,7 @@
      ],
      "patching_rect": [
       120,
-      540,
+      580,
       60,
       22
      ],
@@ -540,7 +604,7 @@
      ],
      "patching_rect": [
       120,
-      575,
+      615,
       60,
       22
      ],
@@ -559,7 +623,7 @@
      ],
      "patching_rect": [
       20,
-      610,
+      650,
       80,
       22
      ],
@@ -577,7 +641,7 @@
      ],
      "patching_rect": [
       20,
-      645,
+      685,
       60,
       22
      ],
@@ -596,7 +660,7 @@
      ],
      "patching_rect": [
       20,
-      680,
+      720,
       60,
       22
      ],
@@ -614,7 +678,7 @@
      ],
      "patching_rect": [
       20,
-      715,
+      755,
       60,
       22
      ],
@@ -632,7 +696,7 @@
      ],
      "patching_rect": [
       80,
-      750,
+      790,
       60,
       22
      ],
@@ -650,7 +714,7 @@
      ],
      "patching_rect": [
       20,
-      785,
+      825,
       73,
       22
      ],
@@ -668,7 +732,7 @@
      ],
      "patching_rect": [
       20,
-      820,
+      860,
       115,
       22
      ],
@@ -686,7 +750,7 @@
      ],
      "patching_rect": [
       300,
-      505,
+      545,
       60,
       22
      ],
@@ -704,7 +768,7 @@
      ],
      "patching_rect": [
       340,
-      540,
+      580,
       60,
       22
      ],
@@ -723,11 +787,18 @@
      ],
      "patching_rect": [
       300,
-      575,
+      615,
       60,
       22
      ],
-     "parameter_enable": 0
+     "parameter_enable": 0,
+     "presentation": 1,
+     "presentation_rect": [
+      520,
+      266,
+      60,
+      22
+     ]
     }
    },
    {
@@ -739,11 +810,18 @@
      "outlettype": [],
      "patching_rect": [
       370,
-      575,
+      615,
       120,
       40
      ],
-     "text": "blocks received"
+     "text": "blocks received",
+     "presentation": 1,
+     "presentation_rect": [
+      586,
+      267,
+      110,
+      20
+     ]
     }
    },
    {
@@ -757,7 +835,7 @@
      ],
      "patching_rect": [
       240,
-      240,
+      280,
       60,
       22
      ],
@@ -776,7 +854,7 @@
      ],
      "patching_rect": [
       560,
-      505,
+      545,
       60,
       22
      ],
@@ -794,7 +872,7 @@
      ],
      "patching_rect": [
       620,
-      540,
+      580,
       94,
       22
      ],
@@ -810,7 +888,7 @@
      "outlettype": [],
      "patching_rect": [
       620,
-      575,
+      615,
       115,
       22
      ],
@@ -828,7 +906,7 @@
      ],
      "patching_rect": [
       560,
-      610,
+      650,
       60,
       22
      ],
@@ -844,7 +922,7 @@
      "outlettype": [],
      "patching_rect": [
       560,
-      645,
+      685,
       164,
       22
      ],
@@ -863,7 +941,7 @@
      ],
      "patching_rect": [
       300,
-      820,
+      860,
       220,
       22
      ],
@@ -879,9 +957,9 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      860,
+      900,
       600,
-      40
+      34
      ],
      "text": "player: the first block starts the read head 100 ms later; it reads 16000 samples a second behind the writer by the server's lead"
     }
@@ -898,7 +976,7 @@
      ],
      "patching_rect": [
       160,
-      895,
+      935,
       60,
       22
      ],
@@ -916,7 +994,7 @@
      ],
      "patching_rect": [
       160,
-      925,
+      965,
       73,
       22
      ],
@@ -934,7 +1012,7 @@
      ],
      "patching_rect": [
       160,
-      955,
+      995,
       60,
       22
      ],
@@ -952,7 +1030,7 @@
      ],
      "patching_rect": [
       20,
-      985,
+      1025,
       143,
       22
      ],
@@ -970,7 +1048,7 @@
      ],
      "patching_rect": [
       20,
-      1015,
+      1055,
       66,
       22
      ],
@@ -988,7 +1066,7 @@
      ],
      "patching_rect": [
       20,
-      1045,
+      1085,
       122,
       22
      ],
@@ -1006,7 +1084,7 @@
      ],
      "patching_rect": [
       20,
-      1075,
+      1115,
       60,
       22
      ],
@@ -1022,9 +1100,16 @@
      "outlettype": [],
      "patching_rect": [
       20,
-      1110,
+      1150,
       45,
       22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      280,
+      91,
+      45,
+      45
      ]
     }
    },
@@ -1039,8 +1124,8 @@
       "bang"
      ],
      "patching_rect": [
-      280,
-      290,
+      220,
+      388,
       60,
       22
      ]
@@ -1057,8 +1142,8 @@
       ""
      ],
      "patching_rect": [
-      280,
-      320,
+      290,
+      388,
       100,
       22
      ]
@@ -1072,9 +1157,9 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      390,
-      290,
-      260,
+      420,
+      392,
+      440,
       50
      ]
     }
@@ -1090,11 +1175,18 @@
      ],
      "patching_rect": [
       460,
-      325,
+      365,
       150,
       22
      ],
-     "text": "/samplernn/tempo 100"
+     "text": "/samplernn/tempo 100",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      332,
+      150,
+      22
+     ]
     }
    },
    {
@@ -1105,11 +1197,226 @@
      "numoutlets": 0,
      "patching_rect": [
       615,
-      325,
+      365,
       260,
       20
      ],
      "text": "tempo in bpm: the stream follows at once"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-1",
+     "maxclass": "comment",
+     "text": "front-panel labels (shown in presentation view)",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      10,
+      300,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-2",
+     "maxclass": "comment",
+     "text": "SampleRNN",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "fontsize": 20.0,
+     "fontface": 1,
+     "patching_rect": [
+      20,
+      10,
+      300,
+      31
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      12,
+      300,
+      31
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-3",
+     "maxclass": "comment",
+     "text": "Raw audio, sample by sample, from a SampleRNN trained on Bach chorales played by a band.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      50,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      46,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-4",
+     "maxclass": "comment",
+     "text": "1) Turn audio on: click the speaker.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      74,
+      250,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      88,
+      250,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-5",
+     "maxclass": "comment",
+     "text": "2) Set seconds (0 = until stop) and temperature (0 = calm, 1 = as trained, 2 = noisy):",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      113,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      149,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-6",
+     "maxclass": "comment",
+     "text": "3) Click start; the temperature can change while it plays.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      137,
+      320,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      227,
+      320,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-7",
+     "maxclass": "comment",
+     "text": "4) Click stop:",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      176,
+      200,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      360,
+      227,
+      200,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-8",
+     "maxclass": "comment",
+     "text": "The band keeps time at this tempo (bpm); the stream follows at once:",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      200,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      308,
+      680,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-9",
+     "maxclass": "comment",
+     "text": "More: render a WAV into the server's output folder (10 s, temperature 1), or continue the sound of a file (2 s of it as the primer):",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      224,
+      680,
+      35
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      372,
+      680,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-fp-samplernn-10",
+     "maxclass": "comment",
+     "text": "Errors (what was wrong and what is allowed) print in the Max console.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      920,
+      263,
+      680,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      481,
+      680,
+      20
+     ]
     }
    }
   ],
