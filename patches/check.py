@@ -3,6 +3,7 @@
     .venv/bin/python patches/check.py               # overlapping boxes and crossing cords, every patch
     .venv/bin/python patches/check.py --shots DIR   # also open each Pd patch in the Pd GUI (under Xvfb
                                                     # when there is no display) and save a screenshot
+    .venv/bin/python patches/check.py --max-shots DIR  # also draw each Max presentation view (Pillow)
 
 Pd's box sizes follow from its font metrics, measured once in Pd 0.53.1's GUI (Debian
 puredata-gui, Xvfb, `import -window root`, dark-pixel bounding boxes): at font size 12 a character
@@ -243,6 +244,41 @@ def parse_max(path: Path) -> tuple[dict, list[Box]]:
     return patcher, boxes
 
 
+def draw_max(path: Path, shot: Path) -> None:
+    """Draw a Max patch's presentation view as Max would roughly show it (no Max here): each box
+    its rect, text wrapped to its width in a font of Arial's size; text that does not fit is red."""
+    from PIL import Image, ImageDraw, ImageFont
+    patcher, boxes = parse_max(path)
+    sizes = {i: e["box"].get("fontsize", 12) for i, e in enumerate(patcher["boxes"])}
+    face = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")   # a little wider than Arial: errs safe
+
+    def font(size):
+        return ImageFont.truetype(str(face), int(size)) if face.exists() else ImageFont.load_default()
+    image = Image.new("RGB", (max(b.x + b.w for b in boxes) + 20, max(b.y + b.h for b in boxes) + 20), "#e5e5e5")
+    draw = ImageDraw.Draw(image)
+    fill = {"message": "#d0d0d0", "number": "#333", "flonum": "#333", "lcd": "white", "multislider": "#333",
+            "button": "#333", "toggle": "#333", "ezdac~": "#333", "panel": "#7c7"}
+    for b in boxes:
+        if b.kind != "comment":
+            draw.rectangle([b.x, b.y, b.x + b.w - 1, b.y + b.h - 1], fill=fill.get(b.kind, "white"), outline="#888")
+        if b.kind in ("button", "toggle", "ezdac~"):
+            draw.ellipse([b.x + 4, b.y + 4, b.x + b.w - 5, b.y + b.h - 5], outline="#ccc")
+        text = b.text if b.kind in ("comment", "message", "newobj") else ""
+        f = font(sizes[b.index])
+        lines, line = [], ""
+        for word in text.split(" "):
+            if line and f.getlength(line + " " + word) > b.w - 8:
+                lines, line = lines + [line], word
+            else:
+                line = (line + " " + word).strip()
+        lines += [line] if line else []
+        step = sizes[b.index] * 1.25
+        for n, row in enumerate(lines):
+            fits = (n + 1) * step + 4 <= b.h + 1 and f.getlength(row) <= b.w - 4
+            draw.text((b.x + 4, b.y + 3 + n * step), row, font=f, fill="black" if fits else "red")
+    image.save(shot)
+
+
 # -- the Pd GUI ----------------------------------------------------------------------------------
 
 CONSOLE_ERRORS = re.compile(r"error|couldn't create|bad arguments|no such object|can't open", re.I)
@@ -304,6 +340,7 @@ def open_in_gui(patch: Path, display: str, shot: Path | None = None, seconds: fl
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shots", type=Path, help="open each Pd patch in the Pd GUI and save DIR/NAME.png")
+    parser.add_argument("--max-shots", type=Path, help="draw each Max presentation view to DIR/NAME.png")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="screenshots of these patches only (e.g. corpus)")
     parser.add_argument("--seconds", type=float, default=4.0, help="how long each patch runs before its screenshot")
     args = parser.parse_args(argv)
@@ -327,6 +364,12 @@ def main(argv=None) -> int:
         for a, b in pairs:
             print(f"  overlap: {a}  /  {b}")
         problems += len(pairs) + (not opens)
+    if args.max_shots:
+        args.max_shots.mkdir(parents=True, exist_ok=True)
+        for path in MAX_PATCHES:
+            if parse_max(path)[1]:
+                draw_max(path, args.max_shots / f"{path.stem}.png")
+                print(f"{args.max_shots / path.stem}.png: drawn")
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
         with Display() as display:
