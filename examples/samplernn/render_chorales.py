@@ -134,10 +134,14 @@ def main() -> None:
     ap.add_argument("--valid", type=int, default=6, help="the last this-many are held out")
     ap.add_argument("--rate", type=int, default=16000)
     ap.add_argument("--band", action="store_true", help="plucked upper voices, bass and drums")
+    ap.add_argument("--only-valid", action="store_true",
+                    help="render the held-out pieces only (what samplernn-judge and -eval need); same files")
     a = ap.parse_args()
     paths = sorted(p for p in corpus.getComposer("bach") if p.suffix in (".mxl", ".xml"))[: a.count]
     for i, p in enumerate(paths):
         split = "valid" if i >= len(paths) - a.valid else "train"
+        if a.only_valid and split == "train":
+            continue
         wav = Path(a.out) / split / (p.stem.replace(".", "_") + ".wav")
         wav.parent.mkdir(parents=True, exist_ok=True)
         if not wav.exists():

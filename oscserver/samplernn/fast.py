@@ -1,11 +1,14 @@
 """Fast SampleRNN generation: the same distribution as SampleRNN.generate, many times faster.
 
-Why it is fast (one CPU core, float32):
+Why it is fast (one CPU core):
 - each frame tier runs once per frame (not per sample) in compiled code, its input layer folded
   into the RNN's input weights (frame -> gates directly);
 - the MLP's embedding and first layer are folded into a lookup table (context, level) -> mlp_dim, so
   the first layer costs `context` row additions instead of a matrix product;
-- the two remaining MLP layers skip the inputs ReLU zeroed (typically more than half of them);
+- the two remaining MLP layers skip the inputs ReLU zeroed (typically more than half of them), eight
+  input rows per pass over the outputs;
+- every weight matrix but that table is int8 with a scale per output row (weights="int8"): the hot
+  set then fits in L2 cache; it costs < 0.01 bits/sample (quantized_copy() is the exact twin);
 - numba-compiled loops with the GIL released (nogil): no per-sample framework overhead, and a
   server thread generating audio never stalls the OSC receive loop.
 """
@@ -18,28 +21,55 @@ from . import clock as _clock
 from .model import SampleRNN, default_clock
 
 
+# error_model="numpy": no ZeroDivisionError check on "/" and "%", whose branch kept LLVM from
+# vectorising every loop that divides (the gates' rational tanh ran scalar: 4x slower).
+_compiled = njit(nogil=True, fastmath=True, cache=True, error_model="numpy")
+
+
 def _np(t):
     return np.ascontiguousarray(t.detach().float().cpu().numpy())
 
 
-@njit(nogil=True, fastmath=True, cache=True)
-def _matvec(W, x, b, out):
-    """out = W @ x + b (dense, W row-major)."""
-    for r in range(W.shape[0]):
-        s = np.float32(0.0)
-        for c in range(W.shape[1]):
-            s += W[r, c] * x[c]
-        out[r] = s + b[r]
+@_compiled
+def _matvec_t(WT, x, b, out):
+    """out = WT.T @ x + b for a short x (WT (len(x), len(out)) row-major): a few passes along out
+    that vectorise, instead of a horizontal sum per output row."""
+    for o in range(out.shape[0]):
+        out[o] = b[o]
+    for i in range(x.shape[0]):
+        a = x[i]
+        for o in range(out.shape[0]):
+            out[o] += a * WT[i, o]
 
 
-@njit(nogil=True, fastmath=True, cache=True)
+@_compiled
 def _matvec_q(W, scale, x, b, out):
-    """out = (W * scale[:, None]) @ x + b: W int8 (or float32 with scale 1), one scale per row."""
-    for r in range(W.shape[0]):
-        s = np.float32(0.0)
-        for c in range(W.shape[1]):
-            s += np.float32(W[r, c]) * x[c]
-        out[r] = s * scale[r] + b[r]
+    """out = (W * scale[:, None]) @ x + b: W int8 (or float32 with scale 1), one scale per row.
+    Four rows at a time, so each x[c] loaded serves four rows (the int8 -> float conversions, not
+    memory, bound this loop)."""
+    R, C = W.shape
+    r = 0
+    while r + 4 <= R:
+        s0 = np.float32(0.0)
+        s1 = np.float32(0.0)
+        s2 = np.float32(0.0)
+        s3 = np.float32(0.0)
+        for c in range(C):
+            xc = x[c]
+            s0 += np.float32(W[r, c]) * xc
+            s1 += np.float32(W[r + 1, c]) * xc
+            s2 += np.float32(W[r + 2, c]) * xc
+            s3 += np.float32(W[r + 3, c]) * xc
+        out[r] = s0 * scale[r] + b[r]
+        out[r + 1] = s1 * scale[r + 1] + b[r + 1]
+        out[r + 2] = s2 * scale[r + 2] + b[r + 2]
+        out[r + 3] = s3 * scale[r + 3] + b[r + 3]
+        r += 4
+    for r in range(r, R):
+        s0 = np.float32(0.0)
+        for c in range(C):
+            s0 += np.float32(W[r, c]) * x[c]
+        out[r] = s0 * scale[r] + b[r]
 
 
 def quantized_copy(model: SampleRNN) -> SampleRNN:
@@ -53,10 +83,18 @@ def quantized_copy(model: SampleRNN) -> SampleRNN:
             names = [n for n, _ in tier.rnn.named_parameters() if n.startswith("weight_")]
             up = tier.upsample
             mats = [getattr(tier.rnn, n) for n in names] + [up.full.weight if up.rank is None else up.shared.weight]
+            if up.rank:
+                mats.append(up.up)
             for W in mats:
-                Wq, scale = quantize_rows(_np(W), "int8")
-                W.copy_(torch.from_numpy(Wq.astype(np.float32) * scale[:, None]))
+                _round_in_place(W)
+        _round_in_place(twin.mlp.fc2.weight)
+        _round_in_place(twin.mlp.out.weight)
     return twin
+
+
+def _round_in_place(W):
+    Wq, scale = quantize_rows(_np(W), "int8")
+    W.copy_(torch.from_numpy(Wq.astype(np.float32) * scale[..., None]))
 
 
 def quantize_rows(W, weights):
@@ -70,7 +108,7 @@ def quantize_rows(W, weights):
     return np.rint(W / scale[..., None]).astype(np.int8), scale
 
 
-@njit(nogil=True, fastmath=True, cache=True, inline="always")
+@njit(nogil=True, fastmath=True, cache=True, error_model="numpy", inline="always")
 def _tanh(x):
     """tanh as a clamped rational polynomial (Eigen's float tanh, error ~1e-7): libm's tanh and exp
     do not vectorise, and 3 x 512 of them per frame cost as much as the GRU's matrix product."""
@@ -88,12 +126,12 @@ def _tanh(x):
     return x * p / q
 
 
-@njit(nogil=True, fastmath=True, cache=True, inline="always")
+@njit(nogil=True, fastmath=True, cache=True, error_model="numpy", inline="always")
 def _sigmoid(x):
     return np.float32(0.5) + np.float32(0.5) * _tanh(np.float32(0.5) * x)
 
 
-@njit(nogil=True, fastmath=True, cache=True)
+@_compiled
 def _cell(gx, Whh, Whh_s, bhh, h, c, gh, lstm):
     """One GRU/LSTM step in place (PyTorch gate order), gx = input part of the gates incl. bias."""
     D = h.shape[0]
@@ -114,12 +152,12 @@ def _cell(gx, Whh, Whh_s, bhh, h, c, gh, lstm):
             h[d] = (np.float32(1.0) - z) * n + z * h[d]
 
 
-@njit(nogil=True, fastmath=True, cache=True)
-def _tier_step(frame, Wf, bf, has_cond, cond, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c, lstm,
-               full, Wu, Wu_s, bu, pos_bias, Wd, Up, out, gx, gh, tmp, low):
+@_compiled
+def _tier_step(frame, WfT, bf, has_cond, cond, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c, lstm,
+               full, Wu, Wu_s, bu, pos_bias, Wd, Up, Up_s, out, gx, gh, tmp, low):
     """Step a frame tier once: frame (fs,) [+ cond (D,)] -> RNN layers -> upsampled out (R, O).
     The big matrices (Wc, Wih, Whh, Wu) come with per-row scales (int8, or float32 with scale 1)."""
-    _matvec(Wf, frame, bf, gx)                 # frame -> gates, input layer folded in
+    _matvec_t(WfT, frame, bf, gx)              # frame -> gates, input layer folded in
     if has_cond:
         for r in range(Wc.shape[0]):
             s = np.float32(0.0)
@@ -145,32 +183,61 @@ def _tier_step(frame, Wf, bf, has_cond, cond, Wc, Wc_s, Wih, Wih_s, bih, Whh, Wh
             for k in range(Wd.shape[1]):
                 s += Wd[q, k] * top[k]
             low[q] = s
+        K = Wd.shape[0]
         for j in range(R):
             for o in range(O):
                 out[j, o] = tmp[o] + pos_bias[j, o]
-            for q in range(Wd.shape[0]):
-                a = low[q]
+            q = 0
+            while q + 4 <= K:                  # four ranks per pass over out[j]
+                a0, a1 = low[q] * Up_s[j, q], low[q + 1] * Up_s[j, q + 1]
+                a2, a3 = low[q + 2] * Up_s[j, q + 2], low[q + 3] * Up_s[j, q + 3]
                 for o in range(O):
-                    out[j, o] += a * Up[j, q, o]
+                    out[j, o] += (a0 * np.float32(Up[j, q, o]) + a1 * np.float32(Up[j, q + 1, o])
+                                  + a2 * np.float32(Up[j, q + 2, o]) + a3 * np.float32(Up[j, q + 3, o]))
+                q += 4
+            for q in range(q, K):
+                a0 = low[q] * Up_s[j, q]
+                for o in range(O):
+                    out[j, o] += a0 * np.float32(Up[j, q, o])
 
 
-@njit(nogil=True, fastmath=True, cache=True)
-def _sparse_layer(x, WT, b, out):
-    """out = WT.T @ relu(x) + b, skipping the inputs ReLU zeroed; WT (in, out) row-major."""
-    for o in range(out.shape[0]):
-        out[o] = b[o]
+@_compiled
+def _sparse_layer(x, WT, scale, b, out, active):
+    """out = (WT.T * scale[:, None]) @ relu(x) + b over the inputs ReLU left (active: scratch, len(x)
+    ints); WT (in, out) row-major, int8 (or float32 with scale 1), one scale per output. Eight input
+    rows per pass over out: one load and store of out serves eight rows."""
+    n = 0
     for i in range(x.shape[0]):
-        a = x[i]
-        if a > 0:
-            for o in range(out.shape[0]):
-                out[o] += a * WT[i, o]
+        if x[i] > 0:
+            active[n] = i
+            n += 1
+    O = out.shape[0]
+    for o in range(O):
+        out[o] = 0.0
+    k = 0
+    while k + 8 <= n:
+        i0, i1, i2, i3 = active[k], active[k + 1], active[k + 2], active[k + 3]
+        i4, i5, i6, i7 = active[k + 4], active[k + 5], active[k + 6], active[k + 7]
+        a0, a1, a2, a3, a4, a5, a6, a7 = x[i0], x[i1], x[i2], x[i3], x[i4], x[i5], x[i6], x[i7]
+        for o in range(O):
+            out[o] += (a0 * np.float32(WT[i0, o]) + a1 * np.float32(WT[i1, o]) + a2 * np.float32(WT[i2, o])
+                       + a3 * np.float32(WT[i3, o]) + a4 * np.float32(WT[i4, o]) + a5 * np.float32(WT[i5, o])
+                       + a6 * np.float32(WT[i6, o]) + a7 * np.float32(WT[i7, o]))
+        k += 8
+    for k in range(k, n):
+        i0 = active[k]
+        a0 = x[i0]
+        for o in range(O):
+            out[o] += a0 * np.float32(WT[i0, o])
+    for o in range(O):
+        out[o] = out[o] * scale[o] + b[o]
 
 
 MIN_TEMPERATURE = 1e-3
 _POW2_NEG = np.ldexp(1.0, -np.arange(64)).astype(np.float32)    # 2**-k
 
 
-@njit(nogil=True, fastmath=True, cache=True)
+@_compiled
 def _exp_shifted(x, top, scale):
     """x[k] <- exp((x[k] - top) * scale) for x <= top, in place; returns the sum.
 
@@ -189,10 +256,11 @@ def _exp_shifted(x, top, scale):
     return total
 
 
-@njit(nogil=True, fastmath=True, cache=True)
-def _samples(table, W2T, b2, WoT, bo, cond, j0, j1, buf, pos, uniforms, inv_temp, h1, h2, logits):
+@_compiled
+def _samples(table, W2T, W2_s, b2, WoT, Wo_s, bo, cond, j0, j1, buf, pos, uniforms, inv_temp, h1, h2, logits):
     """Generate samples j0..j1-1 of the current frame into buf[pos:]; returns the new pos."""
     C, Q, M = table.shape
+    active = np.empty(M, np.int64)            # the inputs ReLU left, per layer
     for j in range(j0, j1):
         for m in range(M):
             h1[m] = cond[j, m]                 # fc1 bias and the frame tier are in cond
@@ -200,8 +268,8 @@ def _samples(table, W2T, b2, WoT, bo, cond, j0, j1, buf, pos, uniforms, inv_temp
             row = table[p, buf[pos - C + p]]
             for m in range(M):
                 h1[m] += row[m]
-        _sparse_layer(h1, W2T, b2, h2)
-        _sparse_layer(h2, WoT, bo, logits)
+        _sparse_layer(h1, W2T, W2_s, b2, h2, active)
+        _sparse_layer(h2, WoT, Wo_s, bo, logits, active)
         best = 0
         for q in range(1, Q):
             if logits[q] > logits[best]:
@@ -223,17 +291,13 @@ def _samples(table, W2T, b2, WoT, bo, cond, j0, j1, buf, pos, uniforms, inv_temp
     return pos
 
 
-@njit(nogil=True, fastmath=True, cache=True)
-def _clocked_bias(bf, Wk, position, beats_per_bar, out):
-    """out = bf + Wk @ clock.features(position, beats_per_bar): the beat clock folded into the gates."""
+@_compiled
+def _clocked_bias(bf, WkT, position, beats_per_bar, out):
+    """out = bf + WkT.T @ clock.features(position, beats_per_bar): the beat clock folded into the gates."""
     a = 2.0 * np.pi * position
     ab = 2.0 * np.pi * position / beats_per_bar
-    f = (np.sin(a), np.cos(a), np.sin(2.0 * a), np.cos(2.0 * a), np.sin(ab), np.cos(ab))
-    for r in range(bf.shape[0]):
-        s = bf[r]
-        for k in range(6):
-            s += Wk[r, k] * np.float32(f[k])
-        out[r] = s
+    f = np.array((np.sin(a), np.cos(a), np.sin(2.0 * a), np.cos(2.0 * a), np.sin(ab), np.cos(ab)), np.float32)
+    _matvec_t(WkT, f, bf, out)
 
 
 @njit(nogil=True, cache=True)
@@ -242,11 +306,11 @@ def _beat_position(t, t0, beat0, beats_per_sample, beats_per_bar):
     return b - beats_per_bar * np.floor(b / beats_per_bar)
 
 
-@njit(nogil=True, fastmath=True, cache=True)
+@_compiled
 def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
-                       Wf, bf, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c, lstm, Wu, Wu_s, bu,
-                       pos_bias, Wd, Up, cond, gx, gh, tmp, low, table, W2T, b2, WoT, bo, h1, h2, logits,
-                       clocked, Wk, t0, beat0, beats_per_sample, beats_per_bar, bft):
+                       WfT, bf, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c, lstm, Wu, Wu_s, bu,
+                       pos_bias, Wd, Up, Up_s, cond, gx, gh, tmp, low, table, W2T, W2_s, b2, WoT, Wo_s, bo, h1, h2, logits,
+                       clocked, WkT, t0, beat0, beats_per_sample, beats_per_bar, bft):
     """The whole loop for a 2-tier model (one frame tier) in compiled code; returns (t, pos)."""
     frame = np.empty(fs, np.float32)
     done = 0
@@ -256,13 +320,13 @@ def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
             for i in range(fs):
                 frame[i] = values[buf[pos - fs + i]]
             if clocked:
-                _clocked_bias(bf, Wk, _beat_position(t, t0, beat0, beats_per_sample, beats_per_bar),
+                _clocked_bias(bf, WkT, _beat_position(t, t0, beat0, beats_per_sample, beats_per_bar),
                               beats_per_bar, bft)
-            _tier_step(frame, Wf, bft if clocked else bf, False, frame, Wc, Wc_s, Wih, Wih_s, bih, Whh,
-                       Whh_s, bhh, h, c, lstm, False, Wu, Wu_s, bu, pos_bias, Wd, Up, cond, gx, gh, tmp, low)
+            _tier_step(frame, WfT, bft if clocked else bf, False, frame, Wc, Wc_s, Wih, Wih_s, bih, Whh,
+                       Whh_s, bhh, h, c, lstm, False, Wu, Wu_s, bu, pos_bias, Wd, Up, Up_s, cond, gx, gh, tmp, low)
         m = min(fs - j, n - done)
         start = pos
-        pos = _samples(table, W2T, b2, WoT, bo, cond, j, j + m, buf, pos, uniforms[done: done + m],
+        pos = _samples(table, W2T, W2_s, b2, WoT, Wo_s, bo, cond, j, j + m, buf, pos, uniforms[done: done + m],
                        inv_temp, h1, h2, logits)
         for i in range(m):
             out[done + i] = buf[start + i]
@@ -280,8 +344,8 @@ class FastGenerator:
     """
 
     def __init__(self, model: SampleRNN, history=8192, weights="int8", clock=None):
-        """weights: "int8" (the big frame-tier matrices stored as int8 with a scale per row: what
-        the server plays; held-out NLL moves by < 0.01 bits/sample, see tests) or "float32" (the
+        """weights: "int8" (the frame-tier and MLP matrices stored as int8 with a scale per output
+        row: what the server plays; held-out NLL moves by < 0.01 bits/sample, see tests) or "float32" (the
         same distribution as SampleRNN.generate, to float rounding). clock: the beat Clock a clock
         model plays to (default: the model's own; set_tempo changes it on the fly)."""
         if weights not in ("int8", "float32"):
@@ -299,8 +363,11 @@ class FastGenerator:
             table = mlp.table().view(c.context, c.q_levels, c.mlp_dim)
         self.table = _np(table)                                    # (C, Q, M)
         self.fc1_bias = _np(mlp.fc1.bias)
-        self.W2T, self.b2 = _np(mlp.fc2.weight.T), _np(mlp.fc2.bias)
-        self.WoT, self.bo = _np(mlp.out.weight.T), _np(mlp.out.bias)
+        # the two dense MLP layers: quantized per output, stored transposed (in, out) for _sparse_layer
+        W2, self.W2_s = quantize_rows(_np(mlp.fc2.weight), weights)
+        Wo, self.Wo_s = quantize_rows(_np(mlp.out.weight), weights)
+        self.W2T, self.b2 = np.ascontiguousarray(W2.T), _np(mlp.fc2.bias)
+        self.WoT, self.bo = np.ascontiguousarray(Wo.T), _np(mlp.out.bias)
         self.tiers[0]["bu"] = self.tiers[0]["bu"] + np.resize(self.fc1_bias, self.tiers[0]["bu"].shape)
         M = c.mlp_dim
         self.h1 = np.zeros(M, np.float32)
@@ -311,9 +378,9 @@ class FastGenerator:
         top = self.tiers[-1]
         if self.clocked:        # clock -> top tier gates, folded: (G*D, D) @ (D, FEATURES)
             Wih0 = top["Wc"].astype(np.float32) * top["Wc_s"][:, None]
-            top["Wk"] = np.ascontiguousarray(Wih0 @ _np(model.clock_in.weight))
+            top["WkT"] = np.ascontiguousarray((Wih0 @ _np(model.clock_in.weight)).T)    # (FEATURES, G*D)
         else:
-            top["Wk"] = np.zeros((top["bf"].shape[0], 6), np.float32)
+            top["WkT"] = np.zeros((6, top["bf"].shape[0]), np.float32)
         top["bft"] = top["bf"].copy()
         self.clock = clock or default_clock(model)
         self.reset()
@@ -350,7 +417,8 @@ class FastGenerator:
                        if L > 1 else np.zeros((0, G * D, D), np.float32))
         Whh, Whh_s = q(np.stack([_np(getattr(rnn, f"weight_hh_l{l}")) for l in range(L)]))
         t = dict(
-            Wf=np.ascontiguousarray(Wih0 @ Win), bf=(Wih0 @ bin_ + bih0).astype(np.float32),
+            WfT=np.ascontiguousarray((Wih0 @ Win).T),             # (fs, G*D)
+            bf=(Wih0 @ bin_ + bih0).astype(np.float32),
             has_cond=k + 1 < len(self.fs), Wc=Wc, Wc_s=Wc_s, Wih=Wih, Wih_s=Wih_s,
             bih=np.stack([_np(getattr(rnn, f"bias_ih_l{l}")) for l in range(1, L)])
             if L > 1 else np.zeros((0, G * D), np.float32),
@@ -364,14 +432,16 @@ class FastGenerator:
             Wu, Wu_s = q(_np(up.full.weight))
             t.update(full=True, Wu=Wu, Wu_s=Wu_s, bu=_np(up.full.bias),
                      pos_bias=np.zeros((R, O), np.float32), Wd=np.zeros((0, D), np.float32),
-                     Up=np.zeros((R, 0, O), np.float32))
+                     Up=np.zeros((R, 0, O), np.float32), Up_s=np.ones((R, 0), np.float32))
         else:
             r = up.rank
             Wu, Wu_s = q(_np(up.shared.weight))
             t.update(full=False, Wu=Wu, Wu_s=Wu_s, bu=_np(up.shared.bias),
                      pos_bias=_np(up.position_bias),
                      Wd=_np(up.down.weight) if r else np.zeros((0, D), np.float32),
-                     Up=_np(up.up) if r else np.zeros((R, 0, O), np.float32))
+                     Up=np.zeros((R, 0, O), np.float32), Up_s=np.ones((R, 0), np.float32))
+            if r:
+                t["Up"], t["Up_s"] = q(_np(up.up))   # (R, rank, O), a scale per (position, rank)
         t.update(out=np.zeros((R, O), np.float32), gx=np.zeros(G * D, np.float32),
                  gh=np.zeros(G * D, np.float32), tmp=np.zeros(t["Wu"].shape[0], np.float32),
                  low=np.zeros(max(1, t["Wd"].shape[0]), np.float32))
@@ -411,13 +481,13 @@ class FastGenerator:
             else:
                 cond = self.values[:0]
                 if self.clocked:
-                    _clocked_bias(bf, tier["Wk"], self.beat_position(), float(self.clock.beats_per_bar),
+                    _clocked_bias(bf, tier["WkT"], self.beat_position(), float(self.clock.beats_per_bar),
                                   tier["bft"])
                     bf = tier["bft"]
-            _tier_step(frame, tier["Wf"], bf, tier["has_cond"], cond, tier["Wc"], tier["Wc_s"],
+            _tier_step(frame, tier["WfT"], bf, tier["has_cond"], cond, tier["Wc"], tier["Wc_s"],
                        tier["Wih"], tier["Wih_s"], tier["bih"], tier["Whh"], tier["Whh_s"], tier["bhh"],
                        tier["h"], tier["c"], self.lstm, tier["full"], tier["Wu"], tier["Wu_s"], tier["bu"],
-                       tier["pos_bias"], tier["Wd"], tier["Up"], tier["out"], tier["gx"], tier["gh"],
+                       tier["pos_bias"], tier["Wd"], tier["Up"], tier["Up_s"], tier["out"], tier["gx"], tier["gh"],
                        tier["tmp"], tier["low"])
 
     def prime(self, levels):
@@ -455,12 +525,12 @@ class FastGenerator:
                 tr = self.tiers[0]
                 self.t, self.pos = _generate_two_tier(
                     m, self.t, fs0, self.values, self.buf, self.pos, uniforms[done: done + m],
-                    inv_temp, out[done: done + m], tr["Wf"], tr["bf"], tr["Wc"], tr["Wc_s"], tr["Wih"],
+                    inv_temp, out[done: done + m], tr["WfT"], tr["bf"], tr["Wc"], tr["Wc_s"], tr["Wih"],
                     tr["Wih_s"], tr["bih"], tr["Whh"], tr["Whh_s"], tr["bhh"], tr["h"], tr["c"], self.lstm,
-                    tr["Wu"], tr["Wu_s"], tr["bu"], tr["pos_bias"], tr["Wd"], tr["Up"], tr["out"], tr["gx"],
+                    tr["Wu"], tr["Wu_s"], tr["bu"], tr["pos_bias"], tr["Wd"], tr["Up"], tr["Up_s"], tr["out"], tr["gx"],
                     tr["gh"], tr["tmp"],
-                    tr["low"], self.table, self.W2T, self.b2, self.WoT, self.bo, self.h1, self.h2,
-                    self.logits, self.clocked, tr["Wk"], self.t0, self.beat0, self._beats_per_sample(),
+                    tr["low"], self.table, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.h1, self.h2,
+                    self.logits, self.clocked, tr["WkT"], self.t0, self.beat0, self._beats_per_sample(),
                     float(self.clock.beats_per_bar), tr["bft"])
                 done += m
             return out
@@ -471,7 +541,7 @@ class FastGenerator:
             m = min(fs0 - j, n - done)
             self._make_room(m)
             start = self.pos
-            self.pos = _samples(self.table, self.W2T, self.b2, self.WoT, self.bo, self.tiers[0]["out"],
+            self.pos = _samples(self.table, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.tiers[0]["out"],
                                 j, j + m, self.buf, self.pos, uniforms[done: done + m], inv_temp,
                                 self.h1, self.h2, self.logits)
             out[done: done + m] = self.buf[start: self.pos]
@@ -493,7 +563,7 @@ class FastGenerator:
             self._step_tiers()
         self._make_room(1)
         j = self.t % fs0
-        _samples(self.table, self.W2T, self.b2, self.WoT, self.bo, self.tiers[0]["out"], j, j + 1,
+        _samples(self.table, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.tiers[0]["out"], j, j + 1,
                  self.buf, self.pos, np.zeros(1), 0.0, self.h1, self.h2, self.logits)
         logits = self.logits.astype(np.float64)
         self.buf[:], self.pos, self.t = saved[0], saved[1], saved[2]
