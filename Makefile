@@ -21,16 +21,17 @@ install: $(BIN)/oscserver
 serve: install
 	$(BIN)/oscserver serve $(ARGS)
 
-# Pure Data runs the bundled patches in the tests; the Debian drum kits are test data; PortAudio (on
+# Pure Data runs the bundled patches in the tests (its GUI under Xvfb opens each one); the Debian drum kits are test data; PortAudio (on
 # ALSA's file plugin) is the sound card the tests play through; sclang runs the SuperCollider client. (fluidsynth and
 # fluid-soundfont-gm are only needed to re-render the SampleRNN training data: see its model card.)
 system-deps:
-	@if ! command -v pd >/dev/null || ! command -v sclang >/dev/null || [ ! -d /usr/share/hydrogen/data/drumkits ] || \
+	@if ! command -v pd >/dev/null || ! command -v pd-gui >/dev/null || ! command -v Xvfb >/dev/null || \
+	    ! command -v sclang >/dev/null || [ ! -d /usr/share/hydrogen/data/drumkits ] || \
 	    ! ldconfig -p | grep -q libportaudio.so.2; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    puredata-core hydrogen-drumkits libsndfile1 libportaudio2 supercollider-language >/dev/null; \
+	    puredata-core puredata-gui xvfb hydrogen-drumkits libsndfile1 libportaudio2 supercollider-language >/dev/null; \
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    puredata-core hydrogen-drumkits libsndfile1 libportaudio2 supercollider-language >/dev/null; fi; fi
+	    puredata-core puredata-gui xvfb hydrogen-drumkits libsndfile1 libportaudio2 supercollider-language >/dev/null; fi; fi
 
 test: install system-deps
 	$(BIN)/python -m pytest $(ARGS)
