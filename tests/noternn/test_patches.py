@@ -23,7 +23,15 @@ def test_pd_patch_asks_for_a_continuation_and_receives_every_note(run_pd, server
     counts = re.findall(r"rnn-received-notes: (\d+)", printed)
     assert counts == ["12", "5"], printed
     assert "rnn-error: /rnn/continue n must be a whole number from 1 to 512" in printed.replace("\\", ""), printed
-    assert "error" not in printed.replace("rnn-error", ""), printed  # nothing else went wrong in Pd
+    # the displays: the graph drew every note (pitches as MIDI numbers), the red playhead moved along the
+    # first answer until the second cut it off, the server box showed each reply, the toggle the link
+    drawn = re.findall(r"rnn-notes-drawn: (\d+) (\S+)", printed)
+    assert [n for n, _ in drawn] == ["12", "5"] and all(48 < float(top) <= 96 for _, top in drawn), printed
+    playhead = re.findall(r"rnn-playhead-shown: (\S+)", printed)
+    assert playhead and 0.5 <= float(playhead[0]) <= 11.5, printed
+    assert re.findall(r"rnn-reply-shown: (\w+)", printed) == ["notes", "notes", "error"], printed
+    assert "rnn-connected-shown: 1" in printed, printed
+    assert "error" not in re.sub(r"rnn-error|rnn-reply-shown: error", "", printed), printed  # nothing else went wrong
     # the three notes whose length was known (250 ms at 120 bpm = half a beat) reached the server
     log = server.log_text()[log_start:]
     assert "/rnn/note takes 2 arguments" not in log  # the first note waits for the second
@@ -49,7 +57,7 @@ def test_max_patch_is_valid_json_with_real_connections():
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "t", "pack", "r", "list", "notein", "stripnote", "timer", "spigot", "/", "clip",
                "oscserver-link", "tgl", "route", "print", "unpack", "*", "delay", "moses", "makenote",
-               "noteout", "expr", "f"}
+               "noteout", "expr", "f", "s", "+", "-", "sel", "until", "tabwrite", "array", "cnv", "bng", "hsl"}
     text = (PD_PATCHES / "note-rnn.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
@@ -71,5 +79,8 @@ def test_pd_patch_trains_on_the_bundled_tunes_learns_and_forgets(run_pd, server,
         trained = re.search(r"rnn: trained (\S+rnn-train-chorale-tunes\S*) ([\d.]+)", flat)
         assert trained and 1 < float(trained[2]) < 6, printed
         assert "error" not in flat, printed
+        # the displays: the progress bar filled, the server box showed each reply
+        assert "rnn-progress-shown: 1" in flat, printed
+        assert re.findall(r"rnn-reply-shown: (\w+)", flat) == ["learned", "forgot", "trained"], printed
     finally:
         client.request("/rnn/load", "folk", reply="/rnn/loaded", timeout=20)
