@@ -16,6 +16,7 @@ from oscserver.errors import RequestError
 from oscserver.nmf.nmf import NMF, EPS, beta_divergence
 from oscserver.nmf.stft import STFTConfig, istft, stft
 
+INIT = "nndsvda"       # free factors start from NNDSVD, zeros filled (measured: bench/RESULTS.md, NMF)
 SILENCE = 1e-5        # peak below this (-100 dBFS) counts as silence: nothing to decompose
 
 
@@ -74,10 +75,14 @@ def decompose(y: np.ndarray, sample_rate: int, components: int = 3, *, iteration
               bases_mode: str = "random", bases: Optional[np.ndarray] = None,
               activations_mode: str = "random", activations: Optional[np.ndarray] = None,
               restarts: int = 4, sort: bool = True, progress: Optional[Callable[[float], Optional[bool]]] = None,
-              threads: Optional[int] = None) -> Decomposition:
+              threads: Optional[int] = None, init: str = INIT) -> Decomposition:
     """Decompose mono audio y into `components` parts.
 
-    restarts: short trials from that many random starts, the best one goes on (see NMF).
+    init: how free factors start: NNDSVD by default (deterministic; see bench/RESULTS.md's NMF
+    section for why), or "random" with `restarts` short trials from that many random starts, the
+    best one going on (see NMF).
+    bases_mode "fixed": the bases come back exactly as given (bit for bit, not rescaled), only the
+    activations are learned; "seed": learning starts from them.
     sort=True orders free components by spectral centroid, low to high (on a drum loop: kick, snare,
     hat), so component numbers mean the same thing from run to run. With fixed or seeded bases the
     given order is kept. progress(fraction) may return False to cancel (raises Cancelled).
@@ -90,12 +95,15 @@ def decompose(y: np.ndarray, sample_rate: int, components: int = 3, *, iteration
     mag = np.abs(spec)                                   # (T, F)
     model = NMF(components, beta=beta, iterations=iterations, bases_mode=bases_mode, bases=bases,
                 activations_mode=activations_mode, activations=activations, seed=seed, restarts=restarts,
-                progress=None if progress is None else (lambda f: progress(0.95 * f)), threads=threads)
+                progress=None if progress is None else (lambda f: progress(0.95 * f)), threads=threads,
+                init=init)
     model.fit(mag)
     W, H = model.bases_, model.activations_               # (K, F), (T, K)
-    # bases sum to one, the gain moves into the activations: the product (the model) is unchanged
-    scale = np.maximum(W.sum(axis=1), EPS)                # (K,)
-    W, H = W / scale[:, None], H * scale[None, :]
+    if bases_mode != "fixed":
+        # bases sum to one, the gain moves into the activations: the product (the model) is unchanged
+        # (fixed bases are left as given: rescaling by a float32 sum near 1 would change their bits)
+        scale = np.maximum(W.sum(axis=1), EPS)            # (K,)
+        W, H = W / scale[:, None], H * scale[None, :]
     if sort and bases_mode == "random":
         # centroid on a log-frequency axis (as the ear hears it): a kick's click barely moves it
         order = np.argsort(W @ np.log2(np.arange(W.shape[1]) + 1.0))

@@ -6,8 +6,12 @@ X is a magnitude spectrogram, one row per frame. The bases are spectral template
 kick, snare, hat), the activations how loud each template is in each frame. beta = 1 is the
 Kullback-Leibler divergence (FluCoMa's and the usual choice for audio), 2 Euclidean, 0 Itakura-Saito.
 
-As in FluCoMa's BufNMF, bases and activations each have a mode: "random" (seeded random start),
-"seed" (start from the values given, then learn) or "fixed" (use the values given, never update).
+As in FluCoMa's BufNMF, bases and activations each have a mode: "random" (learned from a start the
+estimator makes), "seed" (start from the values given, then learn) or "fixed" (use the values given,
+never update). The start it makes is `init`: "random" (seeded random values), or NNDSVD (Boutsidis &
+Gallopoulos 2008, "SVD based initialization: a head start for nonnegative matrix factorization"):
+the positive parts of the leading singular vectors, deterministic. "nndsvd" leaves the zeros it
+finds (a multiplicative update never moves a zero), "nndsvda" fills them with the data's mean.
 The fit takes a progress callback; if it returns False the fit stops with Cancelled.
 """
 
@@ -21,6 +25,7 @@ from oscserver.errors import RequestError
 from oscserver.nmf import _kernels
 
 MODES = ("random", "seed", "fixed")
+INITS = ("random", "nndsvd", "nndsvda")
 EPS = float(np.finfo(np.float32).eps)  # floor for the model and denominators (as scikit-learn)
 CHUNKS = 8   # frames are split in this many ranges whatever the thread count, so results never depend on it
 
@@ -85,8 +90,9 @@ def _iterate(X, W, H, beta, update_h, update_w, pool, threads) -> None:
 class NMF:
     """scikit-learn style: __init__ stores settings, fit() learns bases_ (K, F) and activations_ (T, K).
 
+    init: how free factors start ("random", "nndsvd", "nndsvda"; see the module's text).
     restarts > 1 runs that many 10-iteration trials from different random starts and continues the
-    best (lowest divergence); threads (default up to 2) split the frames, with results that do not
+    best (lowest divergence; random init only: NNDSVD has one start); threads (default up to 2) split the frames, with results that do not
     depend on the thread count.
     """
 
@@ -94,8 +100,9 @@ class NMF:
                  bases_mode: str = "random", activations_mode: str = "random",
                  bases: Optional[np.ndarray] = None, activations: Optional[np.ndarray] = None,
                  seed: Optional[int] = None, progress: Optional[Callable[[float], Optional[bool]]] = None,
-                 restarts: int = 1, threads: Optional[int] = None, dtype=np.float32):
+                 restarts: int = 1, threads: Optional[int] = None, dtype=np.float32, init: str = "random"):
         self.n_components = n_components
+        self.init = init
         self.beta = beta
         self.iterations = iterations
         self.bases_mode = bases_mode
@@ -146,7 +153,7 @@ class NMF:
 
     def _best_start(self, X, pool, threads, update_h, update_w):
         """(W, H, iterations done): the initial factors, or the best of several short trials."""
-        random_start = "random" in (self.bases_mode, self.activations_mode)
+        random_start = self.init == "random" and "random" in (self.bases_mode, self.activations_mode)
         if self.restarts <= 1 or not random_start or self.iterations <= self.TRIAL_ITERATIONS:
             return (*self._initial(X, self.seed), 0)
         best = None
@@ -175,6 +182,8 @@ class NMF:
             raise RequestError(f"iterations must be 1 to 100000, got {self.iterations}")
         if not (np.isfinite(self.beta) and -5 <= self.beta <= 5):
             raise RequestError(f"beta must be from -5 to 5 (1 = KL, 2 = Euclidean, 0 = IS), got {self.beta}")
+        if self.init not in INITS:
+            raise RequestError(f"init must be one of {', '.join(INITS)}, got {self.init!r}")
         for name in ("bases_mode", "activations_mode"):
             if getattr(self, name) not in MODES:
                 raise RequestError(f"{name} must be one of {', '.join(MODES)}, got {getattr(self, name)!r}")
@@ -187,9 +196,17 @@ class NMF:
         # scikit-learn's "random" init: the scale that makes the random product match X's mean
         scale = np.sqrt(max(X.mean(), EPS) / K)
         W = self._given("bases", self.bases_mode, (K, F))
+        H = self._given("activations", self.activations_mode, (T, K))
+        if self.init != "random" and (W is None or H is None):
+            # NNDSVD makes both; a given factor (seed, fixed) is kept. With given bases the SVD's
+            # activations would belong to other bases: those start random, as before.
+            nW, nH = nndsvd(X, K, fill=self.init == "nndsvda", rng=rng)
+            if W is None:
+                W = nW
+            if H is None and self.bases_mode == "random":
+                H = nH
         if W is None:
             W = scale * np.abs(rng.standard_normal((K, F)))
-        H = self._given("activations", self.activations_mode, (T, K))
         if H is None:
             H = scale * np.abs(rng.standard_normal((T, K)))
         # both are fresh arrays (random, or copies made by _given): updating them leaves the caller's alone
@@ -207,3 +224,47 @@ class NMF:
         if not np.all(np.isfinite(value)) or value.min() < 0:
             raise RequestError(f"{name} must be finite and non-negative")
         return value
+
+
+def nndsvd(X: np.ndarray, n_components: int, *, fill: bool = False, rng=None) -> tuple[np.ndarray, np.ndarray]:
+    """NNDSVD start (Boutsidis & Gallopoulos 2008) for X (T, F) ~= H (T, K) @ W (K, F): (W, H), float64.
+
+    Each singular pair (u, v) is split into its positive and negative parts; the pair of parts with
+    the larger norm product becomes one component (a rank-one nonnegative approximation of that
+    singular term). The first pair is all one sign (Perron-Frobenius), so its absolute value is used.
+    fill=True ("nndsvda"): zeros become the mean of X, so multiplicative updates can move them.
+    Components beyond X's rank (more components than bins or frames) start from rng's random values.
+    The result depends on X only (the SVD is LAPACK's, deterministic; each pair's sign is undone
+    by taking the larger part), so the same sound always starts the same way.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    T, F = X.shape
+    K = int(n_components)
+    U, S, Vt = np.linalg.svd(X, full_matrices=False)          # (T, r), (r,), (r, F)
+    W, H = np.zeros((K, F)), np.zeros((T, K))
+    mean = max(float(X.mean()), EPS)
+    for j in range(min(K, len(S))):
+        u, v = U[:, j], Vt[j]
+        if j == 0:
+            u_part, v_part, sigma = np.abs(u), np.abs(v), 1.0
+        else:
+            up, vp, un, vn = np.maximum(u, 0), np.maximum(v, 0), np.maximum(-u, 0), np.maximum(-v, 0)
+            pos = np.linalg.norm(up) * np.linalg.norm(vp)
+            neg = np.linalg.norm(un) * np.linalg.norm(vn)
+            u_part, v_part, sigma = (up, vp, pos) if pos >= neg else (un, vn, neg)
+            if sigma <= 0:                                      # both parts empty: nothing to start from
+                continue
+            u_part, v_part = u_part / np.linalg.norm(u_part), v_part / np.linalg.norm(v_part)
+        gain = np.sqrt(S[j] * sigma)
+        H[:, j], W[j] = gain * u_part, gain * v_part
+    W[W < EPS] = 0
+    H[H < EPS] = 0
+    if len(S) < K:                                              # more components than the rank
+        rng = np.random.default_rng(rng)
+        scale = np.sqrt(mean / K)
+        W[len(S):] = scale * np.abs(rng.standard_normal((K - len(S), F)))
+        H[:, len(S):] = scale * np.abs(rng.standard_normal((T, K - len(S))))
+    if fill:
+        W[W == 0] = mean
+        H[H == 0] = mean
+    return W, H

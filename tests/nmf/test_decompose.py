@@ -89,6 +89,40 @@ def test_fixed_bases_are_used_as_given(drum_loops, decomposed):
     np.testing.assert_allclose(d.bases, learned / learned.sum(axis=1, keepdims=True), rtol=1e-6)
 
 
+def test_fixed_bases_stay_bit_identical_through_a_decomposition(drum_loops, decomposed):
+    learned = decomposed["pacific"].bases
+    given = learned.copy()
+    d = decompose(drum_loops["colombo"][0], SR, 3, iterations=30, bases_mode="fixed", bases=learned)
+    assert d.bases.dtype == given.dtype and d.bases.tobytes() == given.tobytes()
+    assert learned.tobytes() == given.tobytes()                   # the caller's array untouched too
+    assert np.abs(d.components.sum(axis=0) - drum_loops["colombo"][0]).max() < 1e-4
+    # and bases that do not sum to one (loaded from elsewhere) are not rescaled either
+    odd = (given * np.float32(3.7)).astype(np.float32)
+    d = decompose(drum_loops["colombo"][0], SR, 3, iterations=5, bases_mode="fixed", bases=odd)
+    assert d.bases.tobytes() == odd.tobytes()
+
+
+def test_seeded_bases_start_from_the_previous_ones(drum_loops, decomposed):
+    mix = drum_loops["pacific"][0]
+    previous = decomposed["pacific"]
+    seeded = decompose(mix, SR, 3, iterations=1, bases_mode="seed", bases=previous.bases)
+    cold = decompose(mix, SR, 3, iterations=1)
+    # one iteration from the learned bases stays next to them, in the same order; a cold start is far off
+    moved = np.linalg.norm(seeded.bases - previous.bases) / np.linalg.norm(previous.bases)
+    assert moved < 0.05, moved
+    assert np.linalg.norm(cold.bases - previous.bases) / np.linalg.norm(previous.bases) > 4 * moved
+    # and they are learned: more iterations move them (not fixed)
+    more = decompose(mix, SR, 3, iterations=20, bases_mode="seed", bases=previous.bases)
+    assert not np.array_equal(more.bases, previous.bases)
+
+
+def test_nndsvd_decomposition_is_deterministic(drum_loops):
+    mix = drum_loops["millo"][0][: SR * 2]
+    a = decompose(mix, SR, 3, iterations=20, seed=1)
+    b = decompose(mix, SR, 3, iterations=20, seed=2)          # the seed plays no part in NNDSVD
+    assert a.bases.tobytes() == b.bases.tobytes() and a.components.tobytes() == b.components.tobytes()
+
+
 def test_saved_files_read_back(drum_loops, decomposed, tmp_path):
     d = decomposed["pacific"]
     out = save(d, tmp_path)

@@ -139,3 +139,40 @@ def test_generated_kernels_are_cached_on_disk_or_compiled_in_memory(tmp_path, mo
     blocked.write_text("not a folder")
     monkeypatch.setenv("OSCSERVER_CACHE", str(blocked))          # cannot be written: compiled in memory
     assert _kernels._compile_cached(source, "twice", "twice")(4) == 8
+
+
+def test_nndsvd_is_deterministic_and_nonnegative(X):
+    from oscserver.nmf.nmf import nndsvd
+    W1, H1 = nndsvd(X, 4)
+    W2, H2 = nndsvd(X.copy(), 4)
+    np.testing.assert_array_equal(W1, W2)
+    np.testing.assert_array_equal(H1, H2)
+    assert W1.shape == (4, X.shape[1]) and H1.shape == (X.shape[0], 4)
+    assert W1.min() >= 0 and H1.min() >= 0 and (W1 == 0).any()     # plain NNDSVD keeps its zeros
+    Wa, Ha = nndsvd(X, 4, fill=True)
+    assert Wa.min() > 0 and Ha.min() > 0                            # nndsvda: none left for MU to get stuck on
+    np.testing.assert_array_equal(Wa[W1 > 0], W1[W1 > 0])
+    # the seed does not matter: the same matrix always gives the same fit
+    for init in ("nndsvd", "nndsvda"):
+        a = NMF(4, iterations=20, seed=1, init=init).fit(X)
+        b = NMF(4, iterations=20, seed=2, init=init, restarts=4).fit(X)
+        np.testing.assert_array_equal(a.bases_, b.bases_)
+        np.testing.assert_array_equal(a.activations_, b.activations_)
+
+
+def test_nndsvd_starts_closer_than_a_random_start(rng):
+    # on a matrix that is nonnegative rank 3 plus a little noise, the SVD's parts are a good start
+    from oscserver.nmf.nmf import nndsvd
+    X = rng.random((240, 3)) ** 2 @ rng.random((3, 70)) ** 4 + 0.01 * rng.random((240, 70))
+    W, H = nndsvd(X, 3, fill=True)
+    random = NMF(3, seed=0)
+    Wr, Hr = random._initial(random._check_X(X), 0)
+    assert beta_divergence(X, H, W) < 0.5 * beta_divergence(X, Hr, Wr)
+
+
+def test_nndsvd_with_more_components_than_the_rank(rng):
+    X = rng.random((40, 5)) + 0.1
+    model = NMF(8, iterations=20, init="nndsvda", seed=0).fit(X)
+    assert model.bases_.shape == (8, 5) and np.all(np.isfinite(model.bases_)) and model.bases_.min() >= 0
+    again = NMF(8, iterations=20, init="nndsvda", seed=0).fit(X)
+    np.testing.assert_array_equal(model.bases_, again.bases_)
