@@ -1,6 +1,8 @@
 """The NMF instrument over OSC: validate, call the core, format replies (no DSP here).
 
-    /nmf/decompose <path> <components> [iterations]
+    /nmf/decompose <path> <components> [iterations] [bases free|seed|fixed]
+        (bases: free = learned from an NNDSVD start; seed = learning starts from the last decomposed
+         or loaded bases; fixed = those bases are kept and only the activations are learned)
         -> /nmf/progress <fraction> <what>, then per component k (from 0):
            /nmf/activation <k> <start_frame> <value>...   (0..1 envelope, in chunks of <= 8192 bytes)
            /nmf/component <k> <wav_path>
@@ -14,7 +16,13 @@
                            shipped drum bases); ends with /nmf/match/done <frames>
     /nmf/match/stop     -> /nmf/match/done <frames>
     /nmf/load <path>    -> /nmf/loaded <components> <path>: saved bases (nmf.json) for live matching
-    /nmf/stop           stops /nmf/play and live matching
+    /nmf/filter/start [path|input] [play] [stream]
+                        -> /nmf/filter/started <components> <block_samples> <sample_rate>, then per block
+                           and component /nmf/filter/block <k> <index> <samples...> (block i holds samples
+                           i*block_samples...; the components sum to the input), and/or component `play`
+                           on the sound card; ends with /nmf/filter/done <blocks> <samples>
+    /nmf/filter/stop    -> /nmf/filter/done <blocks> <samples>
+    /nmf/stop           stops /nmf/play, live matching and live separation
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ import numpy as np
 
 from oscserver.errors import RequestError
 from oscserver.nmf.decompose import check_audio, decompose, load_audio
+from oscserver.nmf.filter import Separator
 from oscserver.nmf.match import Matcher, blocks_of
 from oscserver.nmf.save import load_model, save
 from oscserver.nmf.stft import STFTConfig
@@ -47,17 +56,29 @@ SHIPPED_MODEL = MODELS_DIR / "nmf" / "drums.json"
 CARD_INPUT = "input"         # /nmf/match/start's path for the sound card input
 BURST = 16                   # datagrams sent back to back before a short pause, so Pd's buffer keeps up
 BURST_PAUSE_S = 0.002
+BASES_MODES = {"free": "random", "seed": "seed", "fixed": "fixed"}   # /nmf/decompose's word -> NMF's mode
+FILTER_BLOCK = max_numbers("/nmf/filter/block", (MAX_COMPONENTS, 2**31 - 1))   # samples per datagram, at most
 
 
-def _decompose_job(ctx, path: str, components: int, iterations: int, out_dir: str):
-    """Runs in the job runner: load, decompose, write files, send envelopes and component paths."""
+def _decompose_job(ctx, path: str, components: int, iterations: int, out_dir: str, mode: str = "free",
+                   given=None):
+    """Runs in the job runner: load, decompose, write files, send envelopes and component paths.
+
+    given: for mode seed/fixed, (bases, STFTConfig, sample rate, name) to start from or keep."""
     ctx.progress(0.0, f"reading {Path(path).name}")
     y, sr = load_audio(path)
     if len(y) > MAX_SECONDS * sr:
         raise RequestError(f"path {Path(path).name!r} is {len(y) / sr:.1f} s long; at most {MAX_SECONDS:g} s "
                            "can be decomposed (cut it shorter)")
-    check_audio(y, sr, STFTConfig(), name=repr(Path(path).name))
-    d = decompose(y, sr, components, iterations=iterations, seed=0,
+    bases, cfg = None, STFTConfig()
+    if given is not None:
+        bases, cfg, bases_sr, name = given
+        if sr != bases_sr:
+            raise RequestError(f"path {Path(path).name!r} is at {sr} Hz but the bases ({name}) were learned at "
+                               f"{bases_sr} Hz; give a file at {bases_sr} Hz for bases {mode}, or use bases free")
+    check_audio(y, sr, cfg, name=repr(Path(path).name))
+    d = decompose(y, sr, components, iterations=iterations, seed=0, stft_config=cfg,
+                  bases_mode=BASES_MODES[mode], bases=bases,
                   progress=lambda f: ctx.progress(0.9 * f, "decomposing"))   # 0.9 to 1: the files
     d.source = path
     ctx.progress(0.95, "writing files")
@@ -80,7 +101,8 @@ class _Stream:
 
     def __init__(self):
         self.job = None
-        self.frames = 0
+        self.frames = 0                 # frames sent (play, match) or blocks sent (filter)
+        self.samples = 0                # samples per component sent (filter)
         self.finished = threading.Event()
 
 
@@ -94,6 +116,7 @@ class NMFInstrument:
         self.bases = None               # (bases, STFTConfig, peaks, sample rate, name): what matching uses
         self.play_stream = None
         self.match_stream = None
+        self.filter_stream = None
 
     def warm_up(self) -> None:
         """Compile the NMF and matching loops (numba: seconds on a fresh install, cached after) before
@@ -111,7 +134,10 @@ class NMFInstrument:
                     args=[Str("path", "a sound file (wav, aiff, flac, ogg, mp3...) inside the allowed folders, "
                                       "e.g. nmf/drumloop.wav"),
                           Int("components", "how many parts (3 for kick, snare, hat)", min=1, max=MAX_COMPONENTS),
-                          Int("iterations", "more = closer fit, slower", default=100, min=1, max=MAX_ITERATIONS)],
+                          Int("iterations", "more = closer fit, slower", default=100, min=1, max=MAX_ITERATIONS),
+                          Str("bases", "free = learn them; seed = start from the last decomposed or loaded "
+                                       "bases; fixed = keep those, learn only the activations (same component "
+                                       "count)", default="free", choices=tuple(BASES_MODES))],
                     reply="/nmf/progress <fraction:f> <what:s>, /nmf/activation <k:i> <start_frame:i> <value:f>... "
                           "(0..1), /nmf/component <k:i> <wav_path:s>, /nmf/done <components:i> <frames:i> "
                           "<frame_rate_hz:f>",
@@ -134,13 +160,29 @@ class NMFInstrument:
                     run="thread"),
             Address("/nmf/match/stop", self.match_stop, reply="/nmf/match/done <frames:i>",
                     help="stop live matching", run="thread"),
-            Address("/nmf/stop", self.stop, reply="/nmf/played <frames:i> and/or /nmf/match/done <frames:i>",
-                    help="stop playing and live matching", run="thread"),
+            Address("/nmf/filter/start", self.filter_start,
+                    args=[Str("path", "a sound file played as if live; 'input' (or absent) = the sound "
+                                      "card input", default=CARD_INPUT),
+                          Int("play", "the component to play on the sound card, -1 = none", default=-1,
+                              min=-1, max=MAX_COMPONENTS - 1),
+                          Int("stream", "1 = send the components as /nmf/filter/block, 0 = only play",
+                              default=1, min=0, max=1)],
+                    reply="/nmf/filter/started <components:i> <block_samples:i> <sample_rate:i>, then "
+                          "/nmf/filter/block <k:i> <index:i> <samples:f>... per component and block, "
+                          "then /nmf/filter/done <blocks:i> <samples:i>",
+                    help="split live input into one sound per component (soft masks from the last "
+                         "decomposed or loaded bases, else the shipped drum bases; they sum to the input, "
+                         "one window late)", run="thread"),
+            Address("/nmf/filter/stop", self.filter_stop, reply="/nmf/filter/done <blocks:i> <samples:i>",
+                    help="stop live separation", run="thread"),
+            Address("/nmf/stop", self.stop, reply="/nmf/played <frames:i>, /nmf/match/done <frames:i> and/or "
+                                                  "/nmf/filter/done <blocks:i> <samples:i>",
+                    help="stop playing, live matching and live separation", run="thread"),
         ]
 
     def status(self) -> str:
         with self._lock:
-            last, play, match = self.last, self.play_stream, self.match_stream
+            last, play, match, split = self.last, self.play_stream, self.match_stream, self.filter_stream
         if last is None:
             text = "nothing decomposed: send /nmf/decompose <path> <components>"
         else:
@@ -151,11 +193,14 @@ class NMFInstrument:
             text += ", playing"
         if match is not None and not match.finished.is_set():
             text += ", matching"
+        if split is not None and not split.finished.is_set():
+            text += ", separating"
         return text
 
     def close(self) -> None:
         self._stop_stream("play_stream")
         self._stop_stream("match_stream")
+        self._stop_stream("filter_stream")
 
     # ------------------------------------------------------------------------------------ handlers
 
@@ -163,7 +208,19 @@ class NMFInstrument:
         path = req.server.files.read_path(req.args["path"])
         if not path.is_file():
             raise RequestError(f"path must be a sound file, got the folder {req.args['path']!r}")
-        components, iterations = req.args["components"], req.args["iterations"]
+        components, iterations, mode = req.args["components"], req.args["iterations"], req.args["bases"]
+        given = None
+        if mode != "free":
+            with self._lock:
+                bases = self.bases
+            if bases is None:
+                raise RequestError(f"bases {mode} needs bases to start from and there are none yet: send "
+                                   "/nmf/decompose <path> <components> (bases free) or /nmf/load <nmf.json> first")
+            if bases[0].shape[0] != components:
+                raise RequestError(f"components must be {bases[0].shape[0]} for bases {mode} (the bases from "
+                                   f"{bases[4]} have {bases[0].shape[0]}), got {components}; use bases free "
+                                   "for another count")
+            given = (bases[0], bases[1], bases[3], bases[4])
         stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", path.stem)[:80] or "sound"
         out_dir = req.server.files.write_path(f"nmf/{stem}-{components}", param="path")
 
@@ -175,7 +232,7 @@ class NMFInstrument:
             req.reply("/nmf/done", components, int(d.activations.shape[0]), float(d.frame_rate))
 
         req.server.jobs.start(req, what=f"decompose {path.name} into {components}", target=_decompose_job,
-                              args=(str(path), components, iterations, str(out_dir)), kind="thread",
+                              args=(str(path), components, iterations, str(out_dir), mode, given), kind="thread",
                               on_done=done)
 
     def play(self, req) -> None:
@@ -244,6 +301,51 @@ class NMFInstrument:
     def stop(self, req) -> None:
         self._stop_stream("play_stream")
         self._stop_stream("match_stream")
+        self._stop_stream("filter_stream")
+
+    def filter_start(self, req) -> None:
+        bases, cfg, _, sr = self._match_bases()
+        path, play, send = req.args["path"], req.args["play"], bool(req.args["stream"])
+        if play >= bases.shape[0]:
+            raise RequestError(f"play must be a component from 0 to {bases.shape[0] - 1} (the bases have "
+                               f"{bases.shape[0]}), or -1 for none, got {play}")
+        if play < 0 and not send:
+            raise RequestError("stream 0 with play -1 leaves nothing to hear: stream the components (stream 1) "
+                               "or play one on the sound card (play 0 or more)")
+        separator = Separator(bases, cfg)
+        if path != CARD_INPUT:
+            file = req.server.files.read_path(path)
+            y, file_sr = load_audio(file)
+            if file_sr != sr:
+                raise RequestError(f"path {file.name!r} is at {file_sr} Hz but the bases were learned at "
+                                   f"{sr} Hz; give a file at {sr} Hz")
+            check_audio(y, sr, cfg, name=repr(file.name))
+        self._stop_stream("filter_stream")                 # one live separation at a time
+        if path == CARD_INPUT:
+            try:
+                y = req.server.soundcard.input(sr, separator.hop)
+            except RequestError as error:
+                raise RequestError(f"{error.message}; give a file path to /nmf/filter/start to separate it "
+                                   "as if live") from None
+        stream = _Stream()
+        block = min(separator.hop, FILTER_BLOCK)
+        try:
+            stream.job = req.server.jobs.start(
+                req, what=f"separate {Path(path).name if path != CARD_INPUT else 'sound card input'}",
+                target=self._filter_job, args=(stream, separator, y, sr, play, send, block), kind="thread",
+                on_done=lambda _: req.reply("/nmf/filter/done", stream.frames, stream.samples), nice=0)
+        except RequestError:                                # busy: do not leave the card open
+            if path == CARD_INPUT:
+                y.close()
+            raise
+        with self._lock:
+            self.filter_stream = stream
+        req.reply("/nmf/filter/started", separator.n_components, block, sr)
+        self._reply_when_stopped(req, stream, "/nmf/filter/done", lambda: (stream.frames, stream.samples))
+
+    def filter_stop(self, req) -> None:
+        if not self._stop_stream("filter_stream"):
+            req.reply("/nmf/filter/done", 0, 0)
 
     # ------------------------------------------------------------------------------------ streams
 
@@ -303,6 +405,62 @@ class NMFInstrument:
             stream.finished.set()
         return stream.frames
 
+    def _filter_job(self, ctx, stream: _Stream, separator: Separator, source, sr: int, play: int, send: bool,
+                    block: int) -> int:
+        """Separate the file (as if live) or the card input; stream fixed-size blocks and/or play one."""
+        hop = separator.hop
+        K = separator.n_components
+        pending = np.zeros((K, 0), np.float32)        # separated samples not yet sent as a whole block
+        card = None
+        if play >= 0:
+            try:
+                card = self.server.soundcard.output(sr)
+            except RequestError as error:              # the OSC stream goes on without the card
+                ctx.send("/error", "/nmf/filter/start", f"{error.message}; the separation goes on over OSC")
+
+        def out(parts, last=False):
+            nonlocal pending, card
+            if card is not None and parts.shape[1]:
+                try:
+                    card.write(parts[play])             # blocks while the card's buffer is full: paces
+                except RequestError as error:           # unplugged or failing: OSC goes on alone
+                    ctx.send("/error", "/nmf/filter/start", f"{error.message}; the separation goes on over OSC")
+                    card.close()
+                    card = None
+            pending = np.concatenate([pending, parts], axis=1)
+            while pending.shape[1] >= block or (last and pending.shape[1]):
+                n = min(block, pending.shape[1])
+                if send:
+                    for k in range(K):
+                        ctx.send("/nmf/filter/block", k, stream.frames, *pending[k, :n].tolist())
+                stream.frames += 1
+                stream.samples += n
+                pending = pending[:, n:]
+
+        separator.warm_up()                           # a cold compile must not fall behind the pace
+        start = time.monotonic()
+        try:
+            if isinstance(source, np.ndarray):         # a file, played as if live
+                for i, chunk in enumerate(blocks_of(source, hop)):
+                    ctx.sleep(start + (i + 1) * hop / sr - time.monotonic())   # the block has "arrived"
+                    out(separator.push(chunk))
+                out(separator.flush(), last=True)
+            else:                                      # the sound card
+                while True:
+                    ctx.check()
+                    try:
+                        chunk = source.read(timeout=0.25)
+                    except queue.Empty:                # no audio yet: check for cancel again
+                        continue
+                    out(separator.push(chunk))
+        finally:
+            if not isinstance(source, np.ndarray):
+                source.close()
+            if card is not None:
+                card.close()
+            stream.finished.set()
+        return stream.frames
+
     def _stop_stream(self, attr: str) -> bool:
         """Cancel a running play or match stream; True if one was running."""
         with self._lock:
@@ -313,12 +471,12 @@ class NMFInstrument:
         stream.finished.wait(2.0)
         return True
 
-    def _reply_when_stopped(self, req, stream: _Stream, address: str) -> None:
+    def _reply_when_stopped(self, req, stream: _Stream, address: str, values=None) -> None:
         """A cancelled stream gets no on_done: still tell the patch it ended, and how many frames."""
         def watch():
             stream.job.wait()
             if stream.job.cancel_event.is_set():
-                req.reply(address, stream.frames)
+                req.reply(address, *(values() if values else (stream.frames,)))
         threading.Thread(target=watch, name=f"nmf-{address}", daemon=True).start()
 
     def _match_bases(self):

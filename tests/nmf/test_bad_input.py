@@ -137,7 +137,7 @@ def bad_files(server):
     (("examples/nmf/drumloop.wav", 0), "components must be a whole number from 1 to 16, got 0"),
     (("examples/nmf/drumloop.wav", 2.5), "components must be a whole number from 1 to 16, got 2.5"),
     (("examples/nmf/drumloop.wav", 3, 0), "iterations must be a whole number from 1 to 1000, got 0"),
-    (("examples/nmf/drumloop.wav",), "takes 2 to 3 arguments"),
+    (("examples/nmf/drumloop.wav",), "takes 2 to 4 arguments"),
     (("examples", 3), "path must be a sound file, got the folder 'examples'"),
 ])
 def test_bad_decompose_requests(client, bad_files, args, message):
@@ -177,3 +177,72 @@ def test_bad_load_requests(client, bad_files):
     assert "cannot be read as JSON" in client.expect_error("/nmf/load", "nmf-text.wav")
     assert "was not found" in client.expect_error("/nmf/load", "nmf-none.json")
     assert "got the folder 'examples'" in client.expect_error("/nmf/load", "examples")
+
+
+# -- bases seed/fixed and live separation ------------------------------------------------------------
+
+def test_init_must_be_known(noise):
+    with pytest.raises(RequestError, match="init must be one of random, nndsvd, nndsvda, got 'svd'"):
+        decompose(noise, SR, 2, init="svd")
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """A server of its own, in this process, with only the NMF instrument and no bases yet."""
+    from oscclient import OscClient, free_udp_port
+
+    from oscserver.server.app import Server
+    from oscserver.server.config import ServerConfig
+
+    sf.write(tmp_path / "noise.wav", 0.1 * np.random.default_rng(0).standard_normal(SR), SR)
+    config = ServerConfig(port=free_udp_port(), reply_port=free_udp_port(), output=str(tmp_path / "out"),
+                          allow_read=[str(tmp_path)], models=str(tmp_path / "models"))
+    server = Server(config, instruments=("oscserver.nmf.osc:NMFInstrument",))
+    server.start()
+    with OscClient(server.address) as client:
+        yield client, tmp_path
+    server.close()
+
+
+def test_seed_or_fixed_bases_before_any_bases(fresh):
+    client, folder = fresh
+    for mode in ("seed", "fixed"):
+        message = client.expect_error("/nmf/decompose", str(folder / "noise.wav"), 3, 10, mode)
+        assert f"bases {mode} needs bases to start from and there are none yet" in message
+        assert "/nmf/load" in message
+    client.send("/ping", 1)
+    assert client.expect("/pong") == [1]
+
+
+@pytest.mark.parametrize("args,message", [
+    (("examples/nmf/drumloop.wav", 3, 10, "frozen"), "bases must be one of free, seed, fixed, got 'frozen'"),
+    (("examples/nmf/drumloop.wav", 4, 10, "seed"),
+     "components must be 3 for bases seed (the bases from drums.json have 3), got 4; use bases free"),
+    (("examples/nmf/drumloop.wav", 2, 10, "fixed"), "components must be 3 for bases fixed"),
+    (("nmf-22k.wav", 3, 10, "fixed"),
+     "'nmf-22k.wav' is at 22050 Hz but the bases (drums.json) were learned at 44100 Hz"),
+    (("examples/nmf/drumloop.wav", 3, 10, "fixed", 1), "takes 2 to 4 arguments"),
+])
+def test_bad_bases_requests(client, bad_files, args, message):
+    client.send("/nmf/load", "models/nmf/drums.json")
+    client.expect("/nmf/loaded", timeout=5)
+    assert message in client.expect_error("/nmf/decompose", *args, timeout=20)
+
+
+@pytest.mark.parametrize("args,message", [
+    ((), "there is no sound card input here"),
+    (("input", 0), "there is no sound card input here"),
+    (("nmf-nothing.wav",), "was not found"),
+    (("nmf-22k.wav",), "is at 22050 Hz but the bases were learned at 44100 Hz"),
+    (("nmf-blip.wav",), "'nmf-blip.wav' is 300 samples"),
+    (("examples/nmf/drumloop.wav", 3), "play must be a component from 0 to 2 (the bases have 3), or -1 for none, got 3"),
+    (("examples/nmf/drumloop.wav", -2), "play must be a whole number from -1 to 15, got -2"),
+    (("examples/nmf/drumloop.wav", 16), "play must be a whole number from -1 to 15, got 16"),
+    (("examples/nmf/drumloop.wav", 0, 2), "stream must be a whole number from 0 to 1, got 2"),
+    (("examples/nmf/drumloop.wav", -1, 0), "stream 0 with play -1 leaves nothing to hear"),
+    (("a", 1, 1, 1), "takes 0 to 3 arguments"),
+])
+def test_bad_filter_requests(client, bad_files, args, message):
+    client.send("/nmf/load", "models/nmf/drums.json")
+    client.expect("/nmf/loaded", timeout=5)
+    assert message in client.expect_error("/nmf/filter/start", *args, timeout=10)

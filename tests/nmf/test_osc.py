@@ -159,7 +159,11 @@ def test_help_lists_the_nmf_addresses(client):
     client.send("/help")
     lines = [args for address, args in client.drain(0.5) if address == "/help"]
     paths = {line[0] for line in lines}
-    assert {"/nmf/decompose", "/nmf/play", "/nmf/match/start", "/nmf/match/stop", "/nmf/stop"} <= paths
+    assert {"/nmf/decompose", "/nmf/play", "/nmf/match/start", "/nmf/match/stop", "/nmf/stop",
+            "/nmf/filter/start", "/nmf/filter/stop"} <= paths
+    signatures = {line[0]: line[1] for line in lines}
+    assert signatures["/nmf/decompose"].endswith("[bases:s free|seed|fixed =free]")
+    assert signatures["/nmf/filter/start"] == "[path:s =input] [play:i -1..15 =-1] [stream:i 0..1 =1]"
 
 
 def test_load_saved_bases_for_matching(client, short_loop):
@@ -171,3 +175,73 @@ def test_load_saved_bases_for_matching(client, short_loop):
     assert len(rows) == done[0] == len(short_loop[1]) // 512 and all(len(r) == 3 for r in rows)
     # the shipped bases are kick, snare, hat: on a loop of the same kit each one lights up
     assert np.array(rows).max(axis=0).min() > 0.3
+
+
+def bases_of(components: dict) -> np.ndarray:
+    """The bases.npy written next to a decomposition's component WAVs."""
+    from pathlib import Path
+    return np.load(Path(components[0]).parent / "bases.npy")
+
+
+def test_decompose_with_fixed_bases_keeps_them_bit_identical(client, loop, short_loop):
+    _, _, first, _ = decompose(client, str(loop[0]), 3)
+    learned = bases_of(first)
+    _, acts, comps, done = decompose(client, str(short_loop[0]), 3, 50, "fixed")
+    assert done[0] == 3 and sorted(acts) == [0, 1, 2]
+    kept = bases_of(comps)
+    assert kept.tobytes() == learned.tobytes()
+    parts = [sf.read(comps[k], dtype="float32")[0] for k in range(3)]
+    assert np.abs(sum(parts) - short_loop[1]).max() < 1e-4
+    # and again from those: still the same bits (a fixed decomposition hands its bases on unchanged)
+    _, _, again, _ = decompose(client, str(loop[0]), 3, 5, TypedArg("fixed", "s"))
+    assert bases_of(again).tobytes() == learned.tobytes()
+
+
+def test_decompose_with_seeded_bases_starts_from_the_last_ones(client, loop, short_loop):
+    _, _, first, _ = decompose(client, str(loop[0]), 3)
+    learned = bases_of(first)
+    _, _, comps, _ = decompose(client, str(short_loop[0]), 3, 1, "seed")
+    seeded = np.linalg.norm(bases_of(comps) - learned) / np.linalg.norm(learned)   # one step from them
+    _, _, comps, _ = decompose(client, str(short_loop[0]), 3, 1)                 # free: from NNDSVD
+    free = np.linalg.norm(bases_of(comps) - learned) / np.linalg.norm(learned)
+    assert seeded < 0.2 and free > 2 * seeded, (seeded, free)
+
+
+def filter_blocks(client, timeout=10):
+    """Collect /nmf/filter/block until /nmf/filter/done: ({k: samples}, done args)."""
+    blocks, done = client.collect("/nmf/filter/block", until="/nmf/filter/done", timeout=timeout)
+    parts = {}
+    for k, index, *samples in blocks:
+        parts.setdefault(k, {})[index] = samples
+    return {k: np.concatenate([np.asarray(v[i], np.float32) for i in sorted(v)]) for k, v in parts.items()}, \
+        done, blocks
+
+
+def test_filter_a_file_as_if_live_sums_to_the_file(client, loop, short_loop):
+    decompose(client, str(loop[0]), 3)
+    path = short_loop[0]
+    mix = sf.read(path, dtype="float32")[0]                         # as the server reads it (16-bit WAV)
+    client.send("/nmf/filter/start", str(path))
+    assert client.expect("/nmf/filter/started", timeout=5) == [3, 512, SR]
+    t0 = time.monotonic()
+    parts, done, blocks = filter_blocks(client)
+    assert 0.8 < time.monotonic() - t0 < 1.6                        # paced as if live
+    blocks_sent = -(-len(mix) // 512)
+    assert done == [blocks_sent, len(mix)]
+    assert len(blocks) == 3 * blocks_sent and all(len(b) == 2 + 512 for b in blocks[:-3])
+    assert sorted(parts) == [0, 1, 2] and all(len(p) == len(mix) for p in parts.values())
+    total = sum(parts.values())
+    assert np.linalg.norm(total - mix) / np.linalg.norm(mix) < 1e-4
+    # the components are separated, not three thirds: the kick part holds most of the low end
+    assert max(np.linalg.norm(p) for p in parts.values()) > 0.5 * np.linalg.norm(mix)
+
+
+def test_filter_stop(client, loop):
+    client.send("/nmf/filter/start", str(loop[0]))
+    client.expect("/nmf/filter/block", timeout=3)
+    client.send("/nmf/filter/stop")
+    blocks, samples = client.expect("/nmf/filter/done", timeout=3)
+    assert 1 <= blocks < 200 and samples == 512 * blocks
+    client.drain(0.2)
+    client.send("/nmf/filter/stop")                                  # nothing running: still an answer
+    assert client.expect("/nmf/filter/done") == [0, 0]
