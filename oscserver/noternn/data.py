@@ -333,3 +333,14 @@ def split(items, *, valid: float = 0.05, test: float = 0.05, salt: str = "notern
         if not out[part] and len(out["train"]) >= 2:
             out[part].append(out["train"].pop())
     return out
+
+
+def read_midi_bpm(path, default: float = 120.0) -> float:
+    """The tempo a MIDI file starts at (its first set_tempo), in quarter notes a minute."""
+    import mido
+
+    for track in mido.MidiFile(str(path)).tracks:
+        for msg in track:
+            if msg.type == "set_tempo":
+                return float(mido.tempo2bpm(msg.tempo))
+    return default

@@ -16,12 +16,14 @@ the state_dict, the duration vocabulary as a list and the training settings.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import NamedTuple
 
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from oscserver.noternn import fast
 from oscserver.noternn.data import DURATIONS, N_PITCHES
 
 TICKS_PER_BEAT = 24  # every grid duration is a whole number of 24ths of a beat
@@ -112,127 +114,156 @@ class NoteRNN(nn.Module):
         """
         return self.stepper().generate(primer, n, temperature=temperature, top_k=top_k, seed=seed)
 
-    def stepper(self) -> "Stepper":
-        return Stepper(self)
+    def stepper(self, weights: str = "float32") -> "Stepper":
+        return Stepper(self, weights=weights)
+
+
+class LSTMState(NamedTuple):
+    """Where a melody has got to, for B rows: h, c (layers, B, H) float32; onset (B,) int64 ticks
+    (24 per beat) of the next note since the melody's first note."""
+
+    h: np.ndarray
+    c: np.ndarray
+    onset: np.ndarray
+
+    def copy(self) -> "LSTMState":
+        return LSTMState(self.h.copy(), self.c.copy(), self.onset.copy())
+
+    def rows(self, count: int) -> "LSTMState":
+        """`count` copies of row 0: variations that all start where one melody got to."""
+        return LSTMState(np.repeat(self.h[:, :1], count, axis=1), np.repeat(self.c[:, :1], count, axis=1),
+                         np.repeat(self.onset[:1], count))
 
 
 class Stepper:
-    """Fast one-note-at-a-time inference in numpy, carrying the LSTM state between notes.
+    """Fast one-note-at-a-time inference (compiled loops in fast.py), carrying the LSTM state.
 
-    Generation is sequential (one note feeds the next), so per-step overhead dominates: a torch
-    call costs tens of microseconds of dispatch per op, a small numpy matmul a few. The weights are
-    copied once in float32; the first layer's input projections are tabulated per token, and the
-    input, forget and output gate rows are pre-scaled by 1/2 so one tanh serves all four gates
-    (sigmoid(x) = (tanh(x / 2) + 1) / 2).
+    The first layer's input projections (+ both biases) are tabulated per token, the duration
+    head's pitch input per pitch. weights="int8" stores the recurrent matrices as int8 with a scale
+    per output row (4x fewer bytes read per note; what it costs in bits/note is in the model card
+    and bench/RESULTS.md); "float32" is exact (matches the torch forward pass to ~1e-6).
     """
 
-    def __init__(self, model: NoteRNN):
+    def __init__(self, model: NoteRNN, weights: str = "float32"):
+        if weights not in ("float32", "int8"):
+            raise ValueError(f"weights must be 'float32' or 'int8', got {weights!r}")
         c = model.config
-        g = lambda t: t.detach().to(torch.float32).cpu().numpy().copy()  # noqa: E731
-        self.config = c
-        self.layers = []
-        for k in range(c.n_layers):
-            w_ih, w_hh = g(getattr(model.lstm, f"weight_ih_l{k}")), g(getattr(model.lstm, f"weight_hh_l{k}"))
-            b = g(getattr(model.lstm, f"bias_ih_l{k}")) + g(getattr(model.lstm, f"bias_hh_l{k}"))
-            if k == 0:
-                # the first layer's input is one of a few embeddings: project each once, here
-                E = c.n_embd
-                self.pitch_gates = g(model.pitch_in.weight) @ w_ih[:, :E].T + b  # (P + 1, 4H)
-                self.dur_gates = g(model.dur_in.weight) @ w_ih[:, E:2 * E].T  # (D + 1, 4H)
-                if c.phase_bins:
-                    self.phase_gates = g(model.phase_in.weight) @ w_ih[:, 2 * E:].T  # (bins, 4H)
-                self.layers.append((np.ascontiguousarray(w_hh.T), None))  # (H, 4H)
-            else:
-                self.layers.append((np.ascontiguousarray(np.concatenate([w_ih, w_hh], axis=1).T), b))
-        H = c.n_hidden
-        half = np.full(4 * H, 0.5, np.float32)
-        half[2 * H:3 * H] = 1.0  # the cell candidate keeps its tanh
-        self.layers = [(w * half, None if b is None else b * half) for w, b in self.layers]
-        self.pitch_gates = self.pitch_gates * half
-        self.dur_gates = self.dur_gates * half
-        if c.phase_bins:
-            self.phase_gates = self.phase_gates * half
-        self.pitch_w, self.pitch_b = g(model.pitch_head.weight).T.copy(), g(model.pitch_head.bias)
-        self.dur_w, self.dur_b = g(model.dur_head.weight).T.copy(), g(model.dur_head.bias)
-        self.pitch_for_dur = g(model.pitch_for_dur.weight)
+        g = lambda t: np.ascontiguousarray(t.detach().to(torch.float32).cpu().numpy())  # noqa: E731
+        self.config, self.weights = c, weights
+        E, H = c.n_embd, c.n_hidden
+        w_ih0 = g(model.lstm.weight_ih_l0)                                          # (4H, 2E or 3E)
+        b0 = g(model.lstm.bias_ih_l0) + g(model.lstm.bias_hh_l0)
+        self.pitch_gates = np.ascontiguousarray(g(model.pitch_in.weight) @ w_ih0[:, :E].T + b0)  # (P + 1, 4H)
+        self.dur_gates = np.ascontiguousarray(g(model.dur_in.weight) @ w_ih0[:, E:2 * E].T)      # (D + 1, 4H)
+        self.phase_gates = (np.ascontiguousarray(g(model.phase_in.weight) @ w_ih0[:, 2 * E:].T)  # (bins, 4H)
+                            if c.phase_bins else np.zeros((1, 4 * H), np.float32))
+        self.W0, self.S0 = quantize_rows(g(model.lstm.weight_hh_l0), weights)                # (4H, H)
+        upper = [quantize_rows(np.concatenate([g(getattr(model.lstm, f"weight_ih_l{k}")),
+                                               g(getattr(model.lstm, f"weight_hh_l{k}"))], axis=1), weights)
+                 for k in range(1, c.n_layers)]                                              # (4H, 2H) each
+        dtype = np.int8 if weights == "int8" else np.float32
+        self.Wk = np.ascontiguousarray(np.stack([w for w, _ in upper]) if upper else np.zeros((0, 4 * H, 2 * H), dtype))
+        self.Sk = np.stack([s for _, s in upper]) if upper else np.zeros((0, 4 * H), np.float32)
+        self.bk = (np.stack([g(getattr(model.lstm, f"bias_ih_l{k}")) + g(getattr(model.lstm, f"bias_hh_l{k}"))
+                             for k in range(1, c.n_layers)]) if upper else np.zeros((0, 4 * H), np.float32))
+        self.pitch_w, self.pitch_b = g(model.pitch_head.weight), g(model.pitch_head.bias)     # (P, H), (P,)
+        dur_w = g(model.dur_head.weight)                                                     # (D, H + E)
+        self.durh_w = np.ascontiguousarray(dur_w[:, :H])                                    # (D, H)
+        self.dur_table = np.ascontiguousarray(g(model.pitch_for_dur.weight) @ dur_w[:, H:].T
+                                              + g(model.dur_head.bias))                     # (P, D)
+        self.ticks = np.array(DURATION_TICKS, np.int64)
+        self.beats = np.array([*DURATIONS, 0.0], np.float64)
         self.start_token = model.start_token
 
-    def initial_state(self):
-        """Per-layer (h, c) and the onset time in ticks of the next note."""
-        H = self.config.n_hidden
-        return [(np.zeros(H, np.float32), np.zeros(H, np.float32)) for _ in self.layers], 0
+    def _weights(self):
+        return (self.ticks, self.pitch_gates, self.dur_gates, self.phase_gates, self.config.phase_bins,
+                self.W0, self.S0, self.Wk, self.Sk, self.bk)
 
-    def step(self, token, state):
-        """Feed one (pitch, duration) token; returns (top hidden (H,), new state)."""
-        H = self.config.n_hidden
-        layers, onset = state
-        onset = onset + DURATION_TICKS[token[1]]
-        new_layers, x = [], None
-        for (w, b), (h, c) in zip(self.layers, layers):
-            if x is None:
-                gates = self.pitch_gates[token[0]] + self.dur_gates[token[1]] + h @ w  # (4H,)
-                if self.config.phase_bins:
-                    gates = gates + self.phase_gates[onset % self.config.phase_bins]
-            else:
-                gates = np.concatenate([x, h]) @ w + b  # (4H,)
-            t = np.tanh(gates)  # torch's gate order: input, forget, cell, output
-            s = 0.5 * t + 0.5  # the sigmoid of the (unscaled) input, forget and output gates
-            c = s[H:2 * H] * c + s[:H] * t[2 * H:3 * H]
-            h = s[3 * H:] * np.tanh(c)
-            new_layers.append((h, c))
-            x = h
-        return x, (new_layers, onset)
+    def initial_state(self, onset: int = 0) -> LSTMState:
+        """One row before anything was read; onset: ticks already played before the first token."""
+        L, H = self.config.n_layers, self.config.n_hidden
+        return LSTMState(np.zeros((L, 1, H), np.float32), np.zeros((L, 1, H), np.float32),
+                         np.array([onset], np.int64))
+
+    def advance(self, state: LSTMState, tokens) -> LSTMState:
+        """A new one-row state after reading tokens ((T, 2)); `state` is left as it was."""
+        state = state.copy()
+        tokens = np.ascontiguousarray(np.asarray(tokens, dtype=np.int64).reshape(-1, 2))
+        fast._advance(tokens, state.h, state.c, state.onset, *self._weights())
+        return state
+
+    def read(self, primer, onset: int = 0) -> LSTMState:
+        """The state after the start token and the primer ((T, 2) tokens, may be None or empty)."""
+        tokens = np.asarray(primer if primer is not None else [], dtype=np.int64).reshape(-1, 2)
+        return self.advance(self.initial_state(onset), np.concatenate([[self.start_token], tokens]))
+
+    def step(self, token, state: LSTMState):
+        """Feed one (pitch, duration) token to a one-row state -> (top hidden (H,), new state)."""
+        state = self.advance(state, [token])
+        return state.h[-1, 0].copy(), state
 
     def pitch_logits(self, h):
-        return h @ self.pitch_w + self.pitch_b  # (P,)
+        return self.pitch_w @ h + self.pitch_b  # (P,)
 
     def dur_logits(self, h, pitch_token):
-        return np.concatenate([h, self.pitch_for_dur[pitch_token]]) @ self.dur_w + self.dur_b  # (D,)
+        return self.durh_w @ h + self.dur_table[pitch_token]  # (D,)
 
-    def read(self, primer):
-        """Run the start token and the primer through the LSTM -> (top hidden, state)."""
-        state = self.initial_state()
-        h, state = self.step(self.start_token, state)
-        for token in np.asarray(primer, dtype=np.int64).reshape(-1, 2):
-            h, state = self.step(token, state)
-        return h, state
+    def generate(self, primer, n, *, temperature=1.0, top_k=None, seed=None, start=None, rows=None,
+                 pitch_allowed=None, dur_bias=None, rhythm_temperature=None, beats=None):
+        """n notes after primer ((T, 2) tokens) -> (n, 2) tokens, or (rows, n, 2) with rows=.
 
-    def generate(self, primer, n, *, temperature=1.0, top_k=None, seed=None, start=None):
-        """n notes after primer ((T, 2) tokens); `start` = (hidden, state) already past the primer."""
+        start: an LSTMState already past the primer (then primer is ignored). rows: that many
+        continuations at once (one batch: each row its own random draws). temperature scales the
+        pitch choice, rhythm_temperature (default: the same) the duration choice; 0 = argmax.
+        pitch_allowed (P,) bool: pitch tokens that may be chosen; dur_bias (D,): added to the
+        duration logits. beats > 0 (one row): stop once the notes fill exactly that many beats,
+        choosing only durations that still fit while one does (returns fewer than n notes; the
+        caller shortens the last one if it overshoots). The same seed gives the same notes.
+        """
+        state = (start if start is not None else self.read(primer)).rows(rows or 1)
+        B = rows or 1
+        if beats and B != 1:
+            raise ValueError("beats= generates one row")
+        c = self.config
         rng = np.random.default_rng(seed)
-        with one_blas_thread():
-            h, state = start if start is not None else self.read(primer)
-            out = np.empty((n, 2), dtype=np.int64)
-            for t in range(n):
-                p = _choose(self.pitch_logits(h), temperature, top_k, rng)
-                d = _choose(self.dur_logits(h, p), temperature, top_k, rng)
-                out[t] = (p, d)
-                if t + 1 < n:
-                    h, state = self.step(out[t], state)
-        return out
+        out = np.zeros((B, n, 2), np.int64)
+        uniforms = rng.random((n, B, 2))
+        allowed = np.ones(c.n_pitches, np.bool_) if pitch_allowed is None else np.asarray(pitch_allowed, np.bool_)
+        bias = np.zeros(c.n_durations, np.float32) if dur_bias is None else np.asarray(dur_bias, np.float32)
+        t_dur = temperature if rhythm_temperature is None else rhythm_temperature
+        count = fast._generate(out, uniforms, state.h, state.c, state.onset, *self._weights(),
+                               self.pitch_w, self.pitch_b, self.durh_w, self.dur_table, allowed, bias,
+                               float(temperature), float(t_dur), int(top_k or 0), self.beats, float(beats or 0.0))
+        out = out[:, :count]
+        return out if rows is not None else out[0]
 
 
-_blas = None
+def quantize_rows(W, weights: str):
+    """(W as stored, scale per output row): float32 with scale 1, or int8 symmetric per row (each
+    row keeps its own range)."""
+    W = np.ascontiguousarray(W, dtype=np.float32)
+    if weights == "float32":
+        return W, np.ones(W.shape[0], np.float32)
+    top = np.abs(W).max(axis=1)
+    scale = np.where(top > 0, top / 127.0, 1.0).astype(np.float32)
+    return np.ascontiguousarray(np.rint(W / scale[:, None]).astype(np.int8)), scale
 
 
-def one_blas_thread():
-    """A context in which BLAS uses one thread: on a busy machine, a several-thread BLAS makes each
-    small matrix-vector product wait for the other threads (4x slower p50 measured on 2 cores)."""
-    global _blas
-    if _blas is None:
-        from threadpoolctl import ThreadpoolController
-        _blas = ThreadpoolController()
-    return _blas.limit(limits=1, user_api="blas")
+def quantized_copy(model: NoteRNN) -> NoteRNN:
+    """A torch copy of the model with the recurrent weights the int8 stepper really uses (rounded
+    and scaled back): its bits/note under `train.evaluate` is what int8 generation costs."""
+    import copy
 
-
-def _choose(logits, temperature, top_k, rng) -> int:
-    if temperature <= 0:
-        return int(np.argmax(logits))
-    if top_k is not None and top_k < logits.size:
-        cut = np.partition(logits, -top_k)[-top_k]
-        logits = np.where(logits < cut, -np.inf, logits)
-    # Gumbel-max: argmax(logits / T + Gumbel noise) is a sample of softmax(logits / T), in 3 calls
-    return int(np.argmax(logits / temperature + rng.gumbel(size=logits.size)))
+    twin = copy.deepcopy(model)
+    with torch.no_grad():
+        for k in range(model.config.n_layers):
+            names = [f"weight_hh_l{k}"] if k == 0 else [f"weight_ih_l{k}", f"weight_hh_l{k}"]
+            W = torch.cat([getattr(twin.lstm, n) for n in names], dim=1)
+            Wq, scale = quantize_rows(W.numpy(), "int8")
+            back = torch.from_numpy(Wq.astype(np.float32) * scale[:, None])
+            for n, part in zip(names, back.split([getattr(twin.lstm, n).shape[1] for n in names], dim=1)):
+                getattr(twin.lstm, n).copy_(part)
+    return twin
 
 
 # ------------------------------------------------------------------------------------- checkpoints
