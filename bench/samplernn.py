@@ -39,10 +39,12 @@ def main():
           f"MLP {c.mlp_dim}, {sr} Hz{', beat clock' if c.clock else ''}; CPU {cpu_name()}; "
           f"load {os.getloadavg()[0]:.2f}")
     gen = FastGenerator(model)
-    gen.generate(2 * c.frame_sizes[-1], seed=0)      # compile
-    gen.reset()
     # both continue the same 256 samples of the model's seed excerpt (sound, not silence)
     prime = None if model.seed_levels is None else model.seed_levels[-256:]
+    if prime is not None:
+        gen.prime(prime)                             # compile the priming path too (a cold numba
+    gen.generate(2 * c.frame_sizes[-1], seed=0)      # cache would otherwise time a compile)
+    gen.reset()
     n_ref, n_fast = int(a.reference_seconds * sr), int(a.seconds * sr)
 
     def fast():

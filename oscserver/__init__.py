@@ -8,3 +8,7 @@
 """
 
 __version__ = "0.1.0"
+
+from .simd import prefer_512_bit_vectors
+
+prefer_512_bit_vectors()

@@ -89,6 +89,8 @@ def quantized_copy(model: SampleRNN) -> SampleRNN:
                 _round_in_place(W)
         _round_in_place(twin.mlp.fc2.weight)
         _round_in_place(twin.mlp.out.weight)
+        Tq, scale = quantize_rows(_np(twin.mlp.table()), "int8")
+        twin.mlp.fixed_table = torch.from_numpy(Tq.astype(np.float32) * scale[:, None])
     return twin
 
 
@@ -257,27 +259,38 @@ def _exp_shifted(x, top, scale):
 
 
 @_compiled
-def _samples(table, W2T, W2_s, b2, WoT, Wo_s, bo, cond, j0, j1, buf, pos, uniforms, inv_temp, h1, h2, logits):
+def _samples(table, table_s, W2T, W2_s, b2, WoT, Wo_s, bo, cond, j0, j1, buf, pos, uniforms, inv_temp, h1, h2, logits):
     """Generate samples j0..j1-1 of the current frame into buf[pos:]; returns the new pos."""
     C, Q, M = table.shape
     active = np.empty(M, np.int64)            # the inputs ReLU left, per layer
     for j in range(j0, j1):
         for m in range(M):
             h1[m] = cond[j, m]                 # fc1 bias and the frame tier are in cond
-        for p in range(C):                     # first layer: one table row per past sample
-            row = table[p, buf[pos - C + p]]
+        p = 0
+        while p + 4 <= C:                      # first layer: one table row per past sample, 4 a pass
+            q0, q1, q2, q3 = buf[pos - C + p], buf[pos - C + p + 1], buf[pos - C + p + 2], buf[pos - C + p + 3]
+            r0, r1, r2, r3 = table[p, q0], table[p + 1, q1], table[p + 2, q2], table[p + 3, q3]
+            s0, s1, s2, s3 = table_s[p, q0], table_s[p + 1, q1], table_s[p + 2, q2], table_s[p + 3, q3]
             for m in range(M):
-                h1[m] += row[m]
+                h1[m] += (s0 * np.float32(r0[m]) + s1 * np.float32(r1[m]) + s2 * np.float32(r2[m])
+                          + s3 * np.float32(r3[m]))
+            p += 4
+        for p in range(p, C):
+            q0 = buf[pos - C + p]
+            row, s0 = table[p, q0], table_s[p, q0]
+            for m in range(M):
+                h1[m] += s0 * np.float32(row[m])
         _sparse_layer(h1, W2T, W2_s, b2, h2, active)
         _sparse_layer(h2, WoT, Wo_s, bo, logits, active)
-        best = 0
-        for q in range(1, Q):
-            if logits[q] > logits[best]:
-                best = q
+        top = logits[0]
+        for q in range(1, Q):                  # a max reduction vectorises; an argmax loop does not
+            top = logits[q] if logits[q] > top else top
         if inv_temp <= 0.0:
-            q = best
+            q = 0
+            while logits[q] < top:             # the first level at the top
+                q += 1
         else:                                  # inverse CDF of softmax(logits / T)
-            total = _exp_shifted(logits, logits[best], inv_temp)   # logits -> unnormalised p
+            total = _exp_shifted(logits, top, inv_temp)   # logits -> unnormalised p
             target = uniforms[j - j0] * total
             acc = 0.0
             q = Q - 1
@@ -309,7 +322,7 @@ def _beat_position(t, t0, beat0, beats_per_sample, beats_per_bar):
 @_compiled
 def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
                        WfT, bf, Wc, Wc_s, Wih, Wih_s, bih, Whh, Whh_s, bhh, h, c, lstm, Wu, Wu_s, bu,
-                       pos_bias, Wd, Up, Up_s, cond, gx, gh, tmp, low, table, W2T, W2_s, b2, WoT, Wo_s, bo, h1, h2, logits,
+                       pos_bias, Wd, Up, Up_s, cond, gx, gh, tmp, low, table, table_s, W2T, W2_s, b2, WoT, Wo_s, bo, h1, h2, logits,
                        clocked, WkT, t0, beat0, beats_per_sample, beats_per_bar, bft):
     """The whole loop for a 2-tier model (one frame tier) in compiled code; returns (t, pos)."""
     frame = np.empty(fs, np.float32)
@@ -326,7 +339,7 @@ def _generate_two_tier(n, t, fs, values, buf, pos, uniforms, inv_temp, out,
                        Whh_s, bhh, h, c, lstm, False, Wu, Wu_s, bu, pos_bias, Wd, Up, Up_s, cond, gx, gh, tmp, low)
         m = min(fs - j, n - done)
         start = pos
-        pos = _samples(table, W2T, W2_s, b2, WoT, Wo_s, bo, cond, j, j + m, buf, pos, uniforms[done: done + m],
+        pos = _samples(table, table_s, W2T, W2_s, b2, WoT, Wo_s, bo, cond, j, j + m, buf, pos, uniforms[done: done + m],
                        inv_temp, h1, h2, logits)
         for i in range(m):
             out[done + i] = buf[start + i]
@@ -361,7 +374,7 @@ class FastGenerator:
         mlp = model.mlp
         with torch.no_grad():
             table = mlp.table().view(c.context, c.q_levels, c.mlp_dim)
-        self.table = _np(table)                                    # (C, Q, M)
+        self.table, self.table_s = quantize_rows(_np(table), weights)   # (C, Q, M), a scale per (C, Q)
         self.fc1_bias = _np(mlp.fc1.bias)
         # the two dense MLP layers: quantized per output, stored transposed (in, out) for _sparse_layer
         W2, self.W2_s = quantize_rows(_np(mlp.fc2.weight), weights)
@@ -529,7 +542,7 @@ class FastGenerator:
                     tr["Wih_s"], tr["bih"], tr["Whh"], tr["Whh_s"], tr["bhh"], tr["h"], tr["c"], self.lstm,
                     tr["Wu"], tr["Wu_s"], tr["bu"], tr["pos_bias"], tr["Wd"], tr["Up"], tr["Up_s"], tr["out"], tr["gx"],
                     tr["gh"], tr["tmp"],
-                    tr["low"], self.table, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.h1, self.h2,
+                    tr["low"], self.table, self.table_s, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.h1, self.h2,
                     self.logits, self.clocked, tr["WkT"], self.t0, self.beat0, self._beats_per_sample(),
                     float(self.clock.beats_per_bar), tr["bft"])
                 done += m
@@ -541,7 +554,7 @@ class FastGenerator:
             m = min(fs0 - j, n - done)
             self._make_room(m)
             start = self.pos
-            self.pos = _samples(self.table, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.tiers[0]["out"],
+            self.pos = _samples(self.table, self.table_s, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.tiers[0]["out"],
                                 j, j + m, self.buf, self.pos, uniforms[done: done + m], inv_temp,
                                 self.h1, self.h2, self.logits)
             out[done: done + m] = self.buf[start: self.pos]
@@ -563,7 +576,7 @@ class FastGenerator:
             self._step_tiers()
         self._make_room(1)
         j = self.t % fs0
-        _samples(self.table, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.tiers[0]["out"], j, j + 1,
+        _samples(self.table, self.table_s, self.W2T, self.W2_s, self.b2, self.WoT, self.Wo_s, self.bo, self.tiers[0]["out"], j, j + 1,
                  self.buf, self.pos, np.zeros(1), 0.0, self.h1, self.h2, self.logits)
         logits = self.logits.astype(np.float64)
         self.buf[:], self.pos, self.t = saved[0], saved[1], saved[2]

@@ -140,9 +140,12 @@ class SampleMLP(nn.Module):
         self.fc2 = nn.Linear(c.mlp_dim, c.mlp_dim)
         self.out = nn.Linear(c.mlp_dim, c.q_levels)
         self.register_buffer("values", torch.from_numpy(audio.level_values(c.q_levels)), persistent=False)
+        self.fixed_table = None     # a (C*Q, M) table used instead of embed/fc1 (the int8 twin's rounded one)
 
     def table(self):
         """(context * q_levels, mlp_dim): fc1's contribution of level q at position p (0 = oldest)."""
+        if self.fixed_table is not None:
+            return self.fixed_table
         feats = torch.cat([self.embed.weight, self.values[:, None]], 1)           # (Q, E+1)
         w = self.fc1.weight.view(-1, self.context, feats.shape[1])                # (M, C, E+1)
         return torch.einsum("qe,mce->cqm", feats, w).reshape(-1, w.shape[0])      # (C*Q, M)
@@ -150,7 +153,7 @@ class SampleMLP(nn.Module):
     def hidden(self, x, cond):                      # x (B, T+C-1) levels, cond (B, T, M)
         B, T = cond.shape[:2]
         windows = x.unfold(1, self.context, 1)      # (B, T, C)
-        if B * T < self.context * self.q_levels:    # few samples: plain fc1 is cheaper than the table
+        if B * T < self.context * self.q_levels and self.fixed_table is None:   # few samples: fc1 is cheaper
             feats = torch.cat([self.embed(windows), self.values[windows][..., None]], -1)  # (B, T, C, E+1)
             h = F.linear(feats.reshape(B, T, -1), self.fc1.weight)                         # (B, T, M)
         else:
