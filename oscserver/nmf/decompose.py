@@ -16,7 +16,7 @@ from oscserver.errors import RequestError
 from oscserver.nmf.nmf import NMF, EPS, beta_divergence
 from oscserver.nmf.stft import STFTConfig, istft, stft
 
-INIT = "nndsvda"       # free factors start from NNDSVD, zeros filled (measured: bench/RESULTS.md, NMF)
+INIT = "random"        # best of 4 random starts beat NNDSVD(a) on drum loops (bench/RESULTS.md, NMF)
 SILENCE = 1e-5        # peak below this (-100 dBFS) counts as silence: nothing to decompose
 
 
@@ -78,9 +78,10 @@ def decompose(y: np.ndarray, sample_rate: int, components: int = 3, *, iteration
               threads: Optional[int] = None, init: str = INIT) -> Decomposition:
     """Decompose mono audio y into `components` parts.
 
-    init: how free factors start: NNDSVD by default (deterministic; see bench/RESULTS.md's NMF
-    section for why), or "random" with `restarts` short trials from that many random starts, the
-    best one going on (see NMF).
+    init: how free factors start: "random" (the default) with `restarts` short trials from that
+    many seeded random starts, the best one going on; "nndsvda" / "nndsvd" start from the SVD
+    (deterministic, with restarts=1; see NMF). Measured on 18 drum loops the random restarts
+    separate better (bench/RESULTS.md, NMF).
     bases_mode "fixed": the bases come back exactly as given (bit for bit, not rescaled), only the
     activations are learned; "seed": learning starts from them.
     sort=True orders free components by spectral centroid, low to high (on a drum loop: kick, snare,

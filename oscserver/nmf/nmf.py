@@ -91,8 +91,8 @@ class NMF:
     """scikit-learn style: __init__ stores settings, fit() learns bases_ (K, F) and activations_ (T, K).
 
     init: how free factors start ("random", "nndsvd", "nndsvda"; see the module's text).
-    restarts > 1 runs that many 10-iteration trials from different random starts and continues the
-    best (lowest divergence; random init only: NNDSVD has one start); threads (default up to 2) split the frames, with results that do not
+    restarts > 1 runs that many 10-iteration trials and continues the best (lowest divergence): the
+    first from `init`, the others from random starts; threads (default up to 2) split the frames, with results that do not
     depend on the thread count.
     """
 
@@ -152,14 +152,18 @@ class NMF:
     TRIAL_ITERATIONS = 10
 
     def _best_start(self, X, pool, threads, update_h, update_w):
-        """(W, H, iterations done): the initial factors, or the best of several short trials."""
-        random_start = self.init == "random" and "random" in (self.bases_mode, self.activations_mode)
-        if self.restarts <= 1 or not random_start or self.iterations <= self.TRIAL_ITERATIONS:
+        """(W, H, iterations done): the initial factors, or the best of several short trials.
+
+        With restarts > 1 and a free factor, that many starts run TRIAL_ITERATIONS each and the
+        lowest divergence goes on: random starts, or with an NNDSVD init, the NNDSVD start first and
+        random ones after it (NNDSVD alone sometimes settles in a worse minimum: bench/RESULTS.md)."""
+        free = "random" in (self.bases_mode, self.activations_mode)
+        if self.restarts <= 1 or not free or self.iterations <= self.TRIAL_ITERATIONS:
             return (*self._initial(X, self.seed), 0)
         best = None
         seeds = np.random.SeedSequence(self.seed).spawn(self.restarts)
         for trial, seed in enumerate(seeds):
-            W, H = self._initial(X, seed)
+            W, H = self._initial(X, seed, init=self.init if trial == 0 else "random")
             for _ in range(self.TRIAL_ITERATIONS):
                 _iterate(X, W, H, float(self.beta), update_h, update_w, pool, threads)
             d = beta_divergence(X, H, W, self.beta)
@@ -168,6 +172,7 @@ class NMF:
             if self.progress is not None and self.progress(0.0) is False:
                 raise Cancelled(f"stopped in trial {trial + 1} of {self.restarts}")
         return best[1], best[2], self.TRIAL_ITERATIONS
+
     def _check_X(self, X) -> np.ndarray:
         X = np.asarray(X)
         if X.ndim != 2 or X.shape[0] < 1 or X.shape[1] < 1:
@@ -189,7 +194,8 @@ class NMF:
                 raise RequestError(f"{name} must be one of {', '.join(MODES)}, got {getattr(self, name)!r}")
         return np.ascontiguousarray(X, dtype=self.dtype)
 
-    def _initial(self, X, seed=None):
+    def _initial(self, X, seed=None, init=None):
+        init = self.init if init is None else init
         T, F = X.shape
         K = int(self.n_components)
         rng = np.random.default_rng(seed)
@@ -197,10 +203,10 @@ class NMF:
         scale = np.sqrt(max(X.mean(), EPS) / K)
         W = self._given("bases", self.bases_mode, (K, F))
         H = self._given("activations", self.activations_mode, (T, K))
-        if self.init != "random" and (W is None or H is None):
+        if init != "random" and (W is None or H is None):
             # NNDSVD makes both; a given factor (seed, fixed) is kept. With given bases the SVD's
             # activations would belong to other bases: those start random, as before.
-            nW, nH = nndsvd(X, K, fill=self.init == "nndsvda", rng=rng)
+            nW, nH = nndsvd(X, K, fill=init == "nndsvda", rng=rng)
             if W is None:
                 W = nW
             if H is None and self.bases_mode == "random":

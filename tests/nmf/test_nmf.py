@@ -155,7 +155,7 @@ def test_nndsvd_is_deterministic_and_nonnegative(X):
     # the seed does not matter: the same matrix always gives the same fit
     for init in ("nndsvd", "nndsvda"):
         a = NMF(4, iterations=20, seed=1, init=init).fit(X)
-        b = NMF(4, iterations=20, seed=2, init=init, restarts=4).fit(X)
+        b = NMF(4, iterations=20, seed=2, init=init).fit(X)
         np.testing.assert_array_equal(a.bases_, b.bases_)
         np.testing.assert_array_equal(a.activations_, b.activations_)
 
