@@ -110,6 +110,82 @@ def test_save_bad_paths(server):
         assert "outside the output folder" in c.expect_error("/rnn/save", "/tmp/escape.mid")
 
 
+# ------------------------------------------------------------------ issue #15: the new addresses
+
+@pytest.mark.parametrize("args, words", [
+    ((0, 8, 1.0), "count must be a whole number from 1 to 16, got 0"),
+    ((17, 8, 1.0), "count must be a whole number from 1 to 16, got 17"),
+    ((4, 0, 1.0), "n must be a whole number from 1 to 512, got 0"),
+    ((4, 8, -1.0), "temperature must be a number from 0 to 5, got -1.0"),
+    ((4, 8, 1.0, 60), "groups of 2 (pitch beats)"),
+    ((4, 8, 1.0, 60, 0), "beats must be"),
+])
+def test_bad_variations(rnn, args, words):
+    assert words in rnn.expect_error("/rnn/variations", *args, *([] if len(args) > 3 else PRIMER))
+
+
+def test_variations_with_nothing_to_continue(rnn):
+    assert "nothing to continue" in rnn.expect_error("/rnn/variations", 2, 8, 1.0)
+
+
+@pytest.mark.parametrize("args, words", [
+    ((0, 4, 1.0), "bars must be a whole number from 1 to 64, got 0"),
+    ((4, 0.25, 1.0), "beats_per_bar must be a number from 0.5 to 16, got 0.25"),
+    ((4, 4, 6.0), "temperature must be a number from 0 to 5, got 6.0"),
+    ((32, 4, 1.0), "bars x beats_per_bar must be at most 64 beats, got 32 x 4 = 128"),
+])
+def test_bad_bars(rnn, args, words):
+    assert words in rnn.expect_error("/rnn/bars", *args, *PRIMER)
+
+
+def test_bad_continue_file(rnn, server):
+    assert "path must end in .mid or .midi, got 'tune.wav'" in rnn.expect_error("/rnn/continue/file", "tune.wav", 8, 1.0)
+    assert "outside the folders the server may read" in rnn.expect_error("/rnn/continue/file", "/etc/x.mid", 8, 1.0)
+    assert "was not found" in rnn.expect_error("/rnn/continue/file", "no-such-tune.mid", 8, 1.0)
+    (server.input_dir / "fake.mid").write_text("not MIDI at all")
+    message = rnn.expect_error("/rnn/continue/file", str(server.input_dir / "fake.mid"), 8, 1.0)
+    assert "fake.mid is not a MIDI file" in message
+    data.write_midi([(60, 1.0)], server.input_dir / "one.mid")
+    assert "n must be a whole number from 1 to 512, got 0" in rnn.expect_error(
+        "/rnn/continue/file", str(server.input_dir / "one.mid"), 0, 1.0)
+    assert "takes 3 arguments" in rnn.expect_error("/rnn/continue/file", "one.mid")
+
+
+def test_bad_range(rnn):
+    assert "high must be at least low (72), got 60" in rnn.expect_error("/rnn/range", 72, 60)
+    assert "high must be a whole number from 0 to 127, got 128" in rnn.expect_error("/rnn/range", 0, 128)
+    assert "low must be a whole number from 0 to 127, got -1" in rnn.expect_error("/rnn/range", -1, 60)
+    assert "takes 2 arguments" in rnn.expect_error("/rnn/range", 60)
+
+
+def test_bad_scale(rnn):
+    message = rnn.expect_error("/rnn/scale", 0, "ionian-ish")
+    assert "mode must be one of major, minor, dorian" in message and "off" in message and "'ionian-ish'" in message
+    assert "root must be a whole number from 0 to 127, got -1" in rnn.expect_error("/rnn/scale", -1, "major")
+    assert "root must be a whole number" in rnn.expect_error("/rnn/scale", "D", "major")
+
+
+def test_bad_density_and_temperature(rnn):
+    assert "density must be a number from -1 to 1, got 1.5" in rnn.expect_error("/rnn/density", 1.5)
+    assert "density must be a number" in rnn.expect_error("/rnn/density", float("nan"))
+    assert "pitch must be a number from 0 to 5, got -0.5" in rnn.expect_error("/rnn/temperature", -0.5, 1)
+    assert "rhythm must be a number from 0 to 5, got 9.0" in rnn.expect_error("/rnn/temperature", 1, 9.0)
+
+
+def test_bad_respond(rnn):
+    assert "on must be a whole number from 0 to 1, got 2" in rnn.expect_error("/rnn/respond", 2)
+    assert "pause_ms must be a whole number from 50 to 10000, got 10" in rnn.expect_error("/rnn/respond", 1, 10)
+    assert "n must be a whole number from 1 to 512, got 600" in rnn.expect_error("/rnn/respond", 1, 500, 600)
+    assert "responding" not in rnn.status()["rnn"]   # refused requests turned nothing on
+
+
+def test_save_variations_bad_path(rnn):
+    rnn.send("/rnn/variations", 2, 4, 1.0, *PRIMER)
+    rnn.expect("/rnn/variations")
+    assert "must end in .mid" in rnn.expect_error("/rnn/save", "vars.txt")
+    assert "outside the output folder" in rnn.expect_error("/rnn/save", "../vars.mid")
+
+
 def test_the_server_survives_all_of_it(rnn):
     assert rnn.request("/ping", 1, reply="/pong") == [1]
 
