@@ -12,7 +12,13 @@
    Both final models are scored with the same KL divergence function and the same resynthesis
    (ratio masks, inverse STFT): mean SDR of each stem against its best-matching component.
 2. Live match: time per analysis frame of oscserver.nmf.match.Matcher (FFT + 10 KL updates against
-   fixed bases) against sklearn's non_negative_factorization on one frame (fixed bases, 10 updates).
+   fixed bases) against sklearn's non_negative_factorization on one frame (fixed bases, 10 updates),
+   and of the live separation (oscserver.nmf.filter.Separator: the match, masks and inverse FFTs).
+3. Initialisation: the whole decomposition (oscserver.nmf.decompose) from NNDSVD, NNDSVDa
+   (Boutsidis & Gallopoulos; zeros filled with the mean), NNDSVDa as the first of 4 trials, and the
+   best of 4 random starts (the default): final KL divergence and SDR of each true stem against its
+   best-matching component, side by side, on the long loop and on --init-loops short loops
+   (3 kits x seeds).
 """
 
 import argparse
@@ -25,8 +31,11 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from oscserver.nmf.decompose import resynthesise  # noqa: E402
+from common import cpu_name  # noqa: E402
+from oscserver.nmf.decompose import decompose, resynthesise  # noqa: E402
+from oscserver.nmf.filter import Separator  # noqa: E402
 from oscserver.nmf.drumloop import mix_loop  # noqa: E402
 from oscserver.nmf.match import Matcher, blocks_of  # noqa: E402
 from oscserver.nmf.nmf import NMF, beta_divergence  # noqa: E402
@@ -63,10 +72,15 @@ def main():
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--kit", default="pacific")
     ap.add_argument("--repeats", type=int, default=2, help="best of N timings for each contender")
+    ap.add_argument("--init-loops", type=int, default=6, help="seeds per kit of 4 s loops for the init comparison")
+    ap.add_argument("--only-init", action="store_true", help="run only the initialisation comparison")
     args = ap.parse_args()
     from sklearn.decomposition import NMF as SKNMF, non_negative_factorization
 
-    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"CPU: {cpu_name()}; load average {os.getloadavg()[0]:.2f}")
+    if args.only_init:
+        compare_inits(args)
+        return
     mix, stems = mix_loop(args.seconds, kit=args.kit, seed=0)
     cfg = STFTConfig()
     spec = stft(mix, cfg)
@@ -139,7 +153,55 @@ def main():
     print(f"live match, {frames} frames: oscserver {per_ours:.4f} ms/frame (push, incl. buffering), "
           f"{per_win:.4f} ms/frame (one window); sklearn {per_sk:.4f} ms/frame; ratio {per_sk / per_ours:.1f}x; "
           f"budget 0.5 ms -> {'OK' if per_ours < 0.5 else 'OVER'}")
+    separator = Separator(W, cfg)
+    separator.warm_up()
+    t_sep, _ = timed(lambda: [separator.push(b) for b in blocks_of(mix, cfg.hop)])
+    per_sep = t_sep / (len(mix) // separator.hop) * 1e3
+    print(f"live separation, {K} components: {per_sep:.4f} ms per {separator.hop}-sample hop "
+          f"(budget {separator.hop / 44.1:.1f} ms of audio) -> {'OK' if per_sep < 0.5 else 'OVER'}")
+    compare_inits(args)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+
+INITS = {                       # name -> decompose() settings
+    "random, best of 4 (default)": dict(init="random", restarts=4),
+    "nndsvd": dict(init="nndsvd", restarts=1),
+    "nndsvda": dict(init="nndsvda", restarts=1),
+    "nndsvda + 3 random trials": dict(init="nndsvda", restarts=4),
+}
+
+
+def stem_sdrs(stems, parts):
+    return {name: max(sdr(s, p) for p in parts) for name, s in stems.items()}
+
+
+def compare_inits(args):
+    print(f"\ninitialisation: {args.seconds:g} s {args.kit} loop, 3 components, {args.iterations} iterations")
+    mix, stems = mix_loop(args.seconds, kit=args.kit, seed=0)
+    print(f"{'':30s} {'wall s':>7s} {'KL divergence':>14s} {'kick':>6s} {'snare':>6s} {'hat':>6s} {'mean SDR dB':>11s}")
+    for name, kw in INITS.items():
+        t, d = timed(lambda: decompose(mix, 44100, 3, iterations=args.iterations, seed=0, **kw))
+        s = stem_sdrs(stems, d.components)
+        print(f"{name:30s} {t:7.2f} {d.divergence:14.1f} {s['kick']:6.1f} {s['snare']:6.1f} {s['hat']:6.1f} "
+              f"{np.mean(list(s.values())):11.2f}")
+    kits = ("pacific", "millo", "colombo")
+    print(f"\n{len(kits) * args.init_loops} loops of 4 s ({', '.join(kits)} x seeds 0..{args.init_loops - 1}), "
+          "3 components, 100 iterations")
+    rows = {name: [] for name in INITS}
+    for kit in kits:
+        for seed in range(args.init_loops):
+            mix, stems = mix_loop(4.0, kit=kit, seed=seed)
+            for name, kw in INITS.items():
+                d = decompose(mix, 44100, 3, iterations=100, seed=0, **kw)
+                s = list(stem_sdrs(stems, d.components).values())
+                rows[name].append((d.divergence, np.mean(s), min(s)))
+    print(f"{'':30s} {'mean KL div':>11s} {'mean SDR dB':>11s} {'worst loop':>10s} {'worst stem':>10s} "
+          f"{'best-or-tied loops':>18s}")
+    best = np.max([[r[1] for r in v] for v in rows.values()], axis=0)
+    for name, r in rows.items():
+        r = np.array(r)
+        print(f"{name:30s} {r[:, 0].mean():11.1f} {r[:, 1].mean():11.2f} {r[:, 1].min():10.2f} {r[:, 2].min():10.2f} "
+              f"{int(np.sum(r[:, 1] >= best - 0.05)):>18d}")
 
 
 if __name__ == "__main__":
