@@ -172,6 +172,21 @@ class CorpusMap:
         return indices, np.atleast_1d(distances), xy[indices]
 
 
+    def within(self, x: float, y: float, radius: float, limit: int | None = None
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(indices, distances, positions) of every sound within `radius` of (x, y) (the edge
+        included), nearest first (equal distances by id); at most `limit` of them when given.
+        FluCoMa's KDTree radius mode, on the same tree as query()."""
+        xy, tree = self._view
+        found = np.asarray(tree.query_ball_point([x, y], r=radius), dtype=np.int64)
+        distances = np.sqrt(((xy[found] - [x, y]) ** 2).sum(axis=1))
+        order = np.lexsort((found, distances))          # by distance, then id
+        if limit is not None:
+            order = order[:limit]
+        found = found[order]
+        return found, distances[order], xy[found]
+
+
 def _unit_square(xy) -> np.ndarray:
     """Scale each axis to 0..1 (a constant axis sits at 0.5)."""
     xy = np.asarray(xy, dtype=np.float64)

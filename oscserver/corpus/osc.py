@@ -4,6 +4,11 @@
                                                     per unreadable file, /corpus/point ... per sound,
                                                     /corpus/done <sounds> <clusters>
     /corpus/nearest <x> <y> [k]       -> k x /corpus/nearest <id> <x> <y> <cluster> <path>, nearest first
+    /corpus/within <x> <y> <radius> [max]
+                                      -> /corpus/within <id> <x> <y> <cluster> <path> for every sound inside
+                                         the radius, nearest first, then /corpus/within/done <count>
+                                         (its own address, so a patch routes the end without counting
+                                         arguments)
     /corpus/map <pca|tsne|umap|grid>  -> every /corpus/point again, in that layout, then /corpus/done
     /corpus/play <id>                 -> /corpus/play <id> <path> <start> <end> <card>; card 1: the
                                          server plays it; card 0: no sound card here, so <path> is a
@@ -34,6 +39,7 @@ log = logging.getLogger("oscserver.corpus")
 
 MAX_CLUSTERS = 64
 MAX_NEIGHBOURS = 64
+MAX_RADIUS = 1.5            # more than the map's diagonal (1.414): every sound
 SLICE_LONGER_THAN = 2.0     # with slice 1, files longer than this (seconds) are cut at their onsets
 PACE_EVERY = 64             # points sent back to back before a short pause, so Pd's buffer keeps up
 PACE_SECONDS = 0.002
@@ -105,6 +111,17 @@ class CorpusInstrument:
                           Int("k", "how many sounds", default=1, min=1, max=MAX_NEIGHBOURS)],
                     reply="/corpus/nearest <id:i> <x:f> <y:f> <cluster:i> <path:s> (k of them, nearest first)",
                     help="the sounds nearest to a point of the map (for the mouse)"),
+            Address("/corpus/within", self.within,
+                    args=[Float("x", "left 0 .. right 1", min=0, max=1),
+                          Float("y", "bottom 0 .. top 1", min=0, max=1),
+                          Float("radius", "distance on the map (1 = its width); 1.5 takes in every sound",
+                                min=0, max=MAX_RADIUS),
+                          Int("max", "at most this many, nearest first; 0 = all", default=0, min=0,
+                              max=2**31 - 1)],
+                    reply="/corpus/within <id:i> <x:f> <y:f> <cluster:i> <path:s> per sound inside the radius, "
+                          "nearest first, then /corpus/within/done <count:i>",
+                    help="every sound within a radius of a point (FluCoMa KDTree radius mode): for a brush "
+                         "or an area of the map", run="thread"),
             Address("/corpus/map", self.relayout,
                     args=[Str("layout", "tsne: neighbours in sound; pca: the two main axes; grid: t-SNE on "
                                         "an even grid; umap: needs umap-learn", choices=LAYOUTS)],
@@ -167,6 +184,16 @@ class CorpusInstrument:
         indices, _, xy = corpus_map.query(req.args["x"], req.args["y"], req.args["k"])
         for i, (x, y) in zip(indices, xy):
             req.reply("/corpus/nearest", int(i), float(x), float(y), int(corpus_map.labels_[i]), analysis.paths[i])
+
+    def within(self, req) -> None:
+        analysis, corpus_map = self._current()
+        limit = req.args["max"] or None
+        indices, _, xy = corpus_map.within(req.args["x"], req.args["y"], req.args["radius"], limit)
+        for n, (i, (x, y)) in enumerate(zip(indices, xy)):
+            req.reply("/corpus/within", int(i), float(x), float(y), int(corpus_map.labels_[i]), analysis.paths[i])
+            if n % PACE_EVERY == PACE_EVERY - 1:
+                time.sleep(PACE_SECONDS)               # the whole map can be inside: let Pd keep up
+        req.reply("/corpus/within/done", len(indices))
 
     def relayout(self, req) -> None:
         analysis, corpus_map = self._current()

@@ -103,7 +103,8 @@ def fresh(tmp_path):
 
 
 def test_requests_before_any_map(fresh):
-    for address, args in [("/corpus/nearest", (0.5, 0.5)), ("/corpus/map", ("pca",)),
+    for address, args in [("/corpus/nearest", (0.5, 0.5)), ("/corpus/within", (0.5, 0.5, 0.1)),
+                          ("/corpus/map", ("pca",)),
                           ("/corpus/play", (0,)), ("/corpus/save", ("x",))]:
         assert "there is no map yet: send /corpus/analyze <folder>" in fresh.expect_error(address, *args)
     # with no shipped maps in its models folder, /corpus/load says none is installed
@@ -145,6 +146,13 @@ def mapped(server):
     ("/corpus/nearest", (0.5, "top"), "y must be a number from 0 to 1, got 'top'"),
     ("/corpus/nearest", (0.5, 0.5, 0), "k must be a whole number from 1 to 64, got 0"),
     ("/corpus/nearest", (0.5,), "/corpus/nearest takes 2 to 3 arguments"),
+    ("/corpus/within", (0.5, 0.5, -0.1), "radius must be a number from 0 to 1.5, got -0.1"),
+    ("/corpus/within", (0.5, 0.5, 2), "radius must be a number from 0 to 1.5, got 2"),
+    ("/corpus/within", (0.5, 0.5, "wide"), "radius must be a number from 0 to 1.5, got 'wide'"),
+    ("/corpus/within", (-0.5, 0.5, 0.1), "x must be a number from 0 to 1, got -0.5"),
+    ("/corpus/within", (0.5, 0.5, 0.1, -1), "max must be a whole number from 0 to 2147483647, got -1"),
+    ("/corpus/within", (0.5, 0.5, 0.1, 2.5), "max must be a whole number from 0 to 2147483647, got 2.5"),
+    ("/corpus/within", (0.5, 0.5), "/corpus/within takes 3 to 4 arguments"),
     ("/corpus/map", ("mds",), "layout must be one of pca, tsne, umap, grid, got 'mds'"),
     ("/corpus/play", (14,), "id must be a point id from 0 to 13, got 14"),
     ("/corpus/play", (-1,), "id must be a whole number from 0"),

@@ -11,6 +11,7 @@ from oscserver.corpus import audio, descriptors, make_map
 from oscserver.corpus.analysis import analyze_folder
 from oscserver.corpus.flucoma import load_map, read_dataset, read_labelset, save_map
 from oscserver.corpus.labels import drum_label, neighbour_agreement
+from oscserver.corpus.mapping import CorpusMap
 
 from .conftest import DRUMKITS
 
@@ -230,3 +231,21 @@ def test_strict_agreement_counts_unlabelled_neighbours_as_misses():
     assert neighbour_agreement(xy, labels, k=1) == 1.0
     # point 0's nearest is the unlabelled point 1: a miss; point 2's too; the two b's find each other
     assert neighbour_agreement(xy, labels, k=1, strict=True) == 0.5
+
+
+def test_within_is_exactly_the_points_inside_the_radius_nearest_first(rng):
+    corpus_map = CorpusMap(n_clusters=4).fit(rng.normal(size=(300, 8)))
+    xy = corpus_map.embedding_
+    for x, y, radius in np.c_[rng.random((200, 2)), rng.uniform(0, 0.4, 200)]:
+        indices, distances, positions = corpus_map.within(x, y, radius)
+        brute = np.sqrt(((xy - [x, y]) ** 2).sum(axis=1))
+        inside = np.flatnonzero(brute <= radius)
+        assert sorted(indices.tolist()) == sorted(inside.tolist())
+        assert np.all(np.diff(distances) >= 0)
+        np.testing.assert_allclose(distances, brute[indices])
+        np.testing.assert_array_equal(positions, xy[indices])
+        limited, _, _ = corpus_map.within(x, y, radius, 3)
+        assert limited.tolist() == indices[:3].tolist()
+    # a point of the map is inside a radius of 0 around itself; the whole map inside 1.5
+    assert corpus_map.within(*xy[7], 0.0)[0].tolist() == [7]
+    assert len(corpus_map.within(0.5, 0.5, 1.5)[0]) == 300

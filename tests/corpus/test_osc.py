@@ -165,3 +165,27 @@ def test_slicing_long_files_sends_segments_with_their_place_in_the_file(client, 
     # unsliced, the same take is one point
     points, done = analyze(client, "corpus-takes", 2)
     assert done == [1, 1] and len(points[0]) == 5
+
+
+def test_within_sends_every_sound_inside_the_radius_then_done(client, kit):
+    points, _ = analyze(client, kit, 4)
+    x, y, radius = 0.4, 0.6, 0.35
+    client.send("/corpus/within", x, y, radius)
+    replies, done = client.collect("/corpus/within", until="/corpus/within/done", timeout=10)
+    inside = sorted((math.dist((x, y), p[1:3]), p[0]) for p in points if math.dist((x, y), p[1:3]) <= radius)
+    assert done == [len(replies)] and 0 < len(replies) < 14, (len(replies), inside)
+    assert [r[0] for r in replies] == [i for _, i in inside]                     # nearest first
+    by_id = {p[0]: p for p in points}
+    for r in replies:                                    # the same shape as /corpus/nearest's replies
+        assert r[3:] == by_id[r[0]][3:5] and r[1:3] == pytest.approx(by_id[r[0]][1:3])
+    # max, as Pd sends it (floats); a radius with nothing inside gives just the end marker
+    client.send("/corpus/within", x, y, radius, 2.0)
+    limited, done = client.collect("/corpus/within", until="/corpus/within/done", timeout=10)
+    assert done == [2] and [r[0] for r in limited] == [r[0] for r in replies[:2]]
+    far = max(((a, b) for a in (0.0, 1.0) for b in (0.0, 1.0)), key=lambda c: min(math.dist(c, p[1:3]) for p in points))
+    gap = min(math.dist(far, p[1:3]) for p in points)
+    client.send("/corpus/within", *far, gap * 0.9)
+    assert client.expect("/corpus/within/done") == [0]
+    client.send("/corpus/within", 0.5, 0.5, 1.5)                                # the whole map
+    everything, done = client.collect("/corpus/within", until="/corpus/within/done", timeout=10)
+    assert done == [14] and sorted(r[0] for r in everything) == list(range(14))
