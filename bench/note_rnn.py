@@ -4,11 +4,14 @@
     .venv/bin/python bench/note_rnn.py --port 9000     # against a server already running there
 
 project   the server's /rnn/continue: send, wait for /rnn/notes (UDP on localhost, the server's
-          numpy stepper that keeps the LSTM state between notes)
+          compiled int8 stepper that keeps the LSTM state between notes)
 core      the same stepper called in this process (no OSC): what the network and dispatch add
 ping      /ping round trips: the floor any request pays on this machine at this load
 baseline  a naive generator in this process, no OSC: for each new note it re-runs the torch LSTM
           over the primer and every note generated so far (what a model without kept state costs)
+variations  /rnn/variations 8 32: eight continuations in one batch, until /rnn/variations arrives,
+          next to eight /rnn/continue 32 one after another and the naive generator run eight times
+          (target: p50 under 20 ms)
 learning  32-note /rnn/continue while /rnn/learn adapts the model to 200 played notes in the
           background, next to the same requests idle just before (target: under 2x the idle p50)
 
@@ -32,6 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
+from common import cpu_name  # noqa: E402
 from oscclient import OscClient, free_udp_port  # noqa: E402
 from oscserver.noternn import data  # noqa: E402
 from oscserver.noternn.model import load  # noqa: E402
@@ -103,12 +107,14 @@ def main() -> int:
 
 
 def run(client, args) -> int:
+    from oscserver.noternn.osc import WEIGHTS
+
     model, _ = load(args.model)
-    stepper = model.stepper()
+    stepper = model.stepper(WEIGHTS)
     primer_args = [v for note in PRIMER for v in note]
     primer_tokens = data.encode(PRIMER)
     rng = np.random.default_rng(0)
-    print(f"load {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs, model {Path(args.model).name}, "
+    print(f"CPU {cpu_name()}, load {os.getloadavg()[0]:.2f} (1 min), model {Path(args.model).name}, "
           f"primer {len(PRIMER)} notes, temperature {args.temperature}, {args.repeats} requests each")
     pings = []
     for _ in range(args.repeats):
@@ -144,8 +150,46 @@ def run(client, args) -> int:
         if n == 32 and p50 >= 10:
             failed = True
     print("32 notes p50 below 10 ms:", "no" if failed else "yes")
+    failed |= batch_of_variations(client, model, stepper, primer_args, primer_tokens, rng, args)
     slowed = during_learning(client, primer_args, args)
     return 1 if failed or slowed >= 2 else 0
+
+
+def batch_of_variations(client, model, stepper, primer_args, primer_tokens, rng, args, count=8, n=32) -> bool:
+    """/rnn/variations 8 32 round trips next to 8 x /rnn/continue 32 and 8 naive runs; True = missed."""
+    for _ in range(3):  # warm up
+        client.send("/rnn/variations", count, n, args.temperature, *primer_args)
+        client.expect("/rnn/variations", timeout=10)
+        client.drain(quiet=0)
+    batch, one_by_one, core, naive = [], [], [], []
+    for _ in range(args.repeats):
+        t = time.perf_counter()
+        client.send("/rnn/variations", count, n, args.temperature, *primer_args)
+        for _ in range(count):
+            client.expect("/rnn/variation", timeout=10)
+        client.expect("/rnn/variations", timeout=10)
+        batch.append(time.perf_counter() - t)
+    for _ in range(args.repeats):
+        t = time.perf_counter()
+        for _ in range(count):
+            client.request("/rnn/continue", n, args.temperature, *primer_args, reply="/rnn/notes")
+        one_by_one.append(time.perf_counter() - t)
+    for _ in range(args.repeats):
+        t = time.perf_counter()
+        stepper.generate(primer_tokens, n, temperature=args.temperature, rows=count, seed=int(rng.integers(1 << 30)))
+        core.append(time.perf_counter() - t)
+    for _ in range(max(3, args.repeats // 10)):
+        t = time.perf_counter()
+        for _ in range(count):
+            naive_generate(model, primer_tokens, n, args.temperature, rng)
+        naive.append(time.perf_counter() - t)
+    p50, p90 = percentiles(batch)
+    s50, s90 = percentiles(one_by_one)
+    n50, n90 = percentiles(naive)
+    print(f"/rnn/variations {count} {n}: p50/p90 {p50:.2f} / {p90:.2f} ms (core {percentiles(core)[0]:.2f} ms); "
+          f"{count} x /rnn/continue {n}: {s50:.2f} / {s90:.2f} ms; naive x {count}: {n50:.1f} / {n90:.1f} ms "
+          f"({n50 / p50:.0f}x); below 20 ms: {'yes' if p50 < 20 else 'no'}")
+    return p50 >= 20
 
 
 def during_learning(client, primer_args, args) -> float:
