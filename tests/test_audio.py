@@ -61,3 +61,26 @@ def test_samplernn_and_nmf_read_mp3(mixed_folder):
     assert rate == RATE and len(y) > RATE // 2
     with pytest.raises(RequestError, match="'f.wav' is not a sound file"):
         load_audio(mixed_folder / "f.wav")
+
+
+def test_a_folder_of_mp3s_trains_a_samplernn_and_decomposes(tmp_path, capsys):
+    """What a performer brings: a folder of MP3s only. SampleRNN trains on it (a tiny model, a few
+    steps) and NMF decomposes one of them."""
+    from oscserver.cli import main
+    from oscserver.nmf.decompose import decompose_file
+
+    data = tmp_path / "mp3s"
+    data.mkdir()
+    for hz in (220, 330, 440):
+        sf.write(data / f"tone-{hz}.mp3", np.tile(tone(hz=hz), 2), RATE, format="MP3")
+    tiny = ["--dim", "32", "--mlp-dim", "32", "--embed-dim", "8", "--frame-sizes", "8", "--context", "8",
+            "--batch", "4", "--seq-len", "256", "--valid-every", "3", "--save-every", "3", "--snapshot-every", "0"]
+    assert main(["samplernn-train", str(data), str(tmp_path / "run"), "--steps", "3", *tiny]) == 0
+    printed = capsys.readouterr().out
+    assert "reading 3 files" in printed and "(step 3)" in printed, printed
+    assert (tmp_path / "run" / "model.pt").is_file()
+    result = decompose_file(data / "tone-330.mp3", components=2, iterations=50)
+    loudest = int(np.argmax(result.activations.sum(axis=0)))
+    peak_hz = np.argmax(result.bases[loudest]) * result.sample_rate / result.stft.fft
+    assert abs(peak_hz - 330) < 25, peak_hz                       # the tone, one FFT bin wide
+    assert result.components.shape[1] == pytest.approx(2 * RATE, abs=2000)
