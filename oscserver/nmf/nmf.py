@@ -92,8 +92,8 @@ class NMF:
 
     init: how free factors start ("random", "nndsvd", "nndsvda"; see the module's text).
     restarts > 1 runs that many 10-iteration trials and continues the best (lowest divergence): the
-    first from `init`, the others from random starts; threads (default up to 2) split the frames, with results that do not
-    depend on the thread count.
+    first from `init`, the others from random starts; threads (default up to 2) split the frames,
+    with results that do not depend on the thread count.
     """
 
     def __init__(self, n_components: int = 3, *, beta: float = 1.0, iterations: int = 100,
@@ -111,8 +111,8 @@ class NMF:
         self.activations = activations
         self.seed = seed
         self.progress = progress
-        # restarts > 1: that many short trials from different random starts, the best one goes on
-        # (random starts sometimes give two components to the kick and none to the hat)
+        # restarts > 1: that many short trials (the first from init, the rest random), the best goes on
+        # (one start sometimes gives two components to the kick and none to the hat)
         self.restarts = restarts
         self.threads = threads      # None: up to 2 (the kernels release the GIL)
         self.dtype = dtype
