@@ -87,6 +87,7 @@ class NoteRNNInstrument:
         self.model = self.stepper = None
         self.model_name, self.model_info = "", ""
         self._as_loaded = None                  # (model, stepper) before /rnn/learn, for /rnn/forget
+        self._forgets = 0                       # /rnn/forget count: a learn started before one is dropped
         self._learned_notes = 0                 # live notes the model has adapted to (0 = as loaded)
         try:
             self._load(self.models_dir / f"{DEFAULT_MODEL}.pt", DEFAULT_MODEL)
@@ -393,7 +394,7 @@ class NoteRNNInstrument:
         with self._lock:
             if self.model is None:
                 raise RequestError("no note-RNN model is loaded: send /rnn/load folk")
-            model = self.model
+            model, forgets = self.model, self._forgets
         steps = req.args["steps"]
         tokens = np.array(history, dtype=np.int64)                      # (T, 2)
 
@@ -410,6 +411,9 @@ class NoteRNNInstrument:
             with self._lock:
                 if self.model is not model:          # another model was loaded meanwhile
                     raise RequestError("the model changed while learning; send /rnn/learn again")
+                if self._forgets != forgets:         # the performer asked for the model as loaded
+                    raise RequestError("/rnn/forget came while learning, so what was learned is dropped; "
+                                       "send /rnn/learn again")
                 if self._as_loaded is None:
                     self._as_loaded = (self.model, self.stepper)
                 self.model, self.stepper, self._cache = adapted, stepper, None
@@ -420,6 +424,7 @@ class NoteRNNInstrument:
 
     def forget(self, req) -> None:
         with self._lock:
+            self._forgets += 1
             if self._as_loaded is not None:
                 (self.model, self.stepper), self._as_loaded = self._as_loaded, None
                 self._cache, self._learned_notes = None, 0

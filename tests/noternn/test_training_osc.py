@@ -138,6 +138,18 @@ def test_learn_adapts_to_the_live_history_and_forget_undoes_it(rnn, passion_melo
     assert "adapted" not in status_of(rnn)
 
 
+def test_forget_while_learning_drops_what_is_learned(rnn, passion_melodies):
+    """A performer who clicks forget before learning ends gets the model as loaded, not the learned
+    one a moment later."""
+    for pitch, beats in passion_melodies[0][:40]:
+        rnn.send("/rnn/note", pitch, float(beats))
+    rnn.send("/rnn/learn", 500)
+    assert rnn.request("/rnn/forget", reply="/rnn/forgot") == ["folk"]
+    got = replies_until(rnn, "/rnn/learned", timeout=120)
+    assert got[-1][0] == "/error" and "/rnn/forget came while learning" in got[-1][1][1], got[-3:]
+    assert "adapted" not in status_of(rnn)
+
+
 def test_learn_needs_a_history(rnn):
     for pitch in (60, 62, 64):
         rnn.send("/rnn/note", pitch, 1.0)
