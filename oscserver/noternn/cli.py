@@ -30,7 +30,10 @@ def add_subcommands(subparsers) -> None:
                               description="Train the note-RNN LSTM (checkpoint every epoch; rerun to resume). "
                                           "With --init it fine-tunes a trained model (the shipped one: "
                                           "--init models/noternn/folk.pt) on your own tunes, keeping its "
-                                          "vocabulary and size.")
+                                          "vocabulary and size. On several CPUs or machines run it under "
+                                          "torchrun (torchrun --standalone --nproc_per_node 4 -m oscserver "
+                                          "rnn-train ...): each process trains on its own share of every "
+                                          "batch (gloo), and rank 0 alone writes --out.")
     _add_data_args(p)
     p.add_argument("--out", required=True, help="checkpoint to write (best validation model)")
     p.add_argument("--init", metavar="MODEL.pt",
@@ -39,7 +42,8 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--epochs", type=int,
                    help=f"passes over the training tunes (default {scratch.epochs}; {fine.epochs} with --init)")
     p.add_argument("--batch-size", type=int,
-                   help=f"tunes per step (default {scratch.batch_size}; {fine.batch_size} with --init)")
+                   help=f"tunes per step and process (default {scratch.batch_size}; {fine.batch_size} with "
+                        f"--init); under torchrun the global batch is this x the number of processes")
     p.add_argument("--lr", type=float,
                    help=f"peak learning rate, cosine decay to a twentieth (default {scratch.lr:g}; "
                         f"{fine.lr:g} with --init)")
@@ -119,17 +123,44 @@ def load_split(source: dict, cache, log=print) -> dict:
 
 
 def train_command(args) -> int:
+    from oscserver import distributed
+
+    world = distributed.from_env()
+    try:
+        world = distributed.init("cpu")    # under torchrun: join the others (the note-RNN trains on CPU: gloo)
+        code = _train_command(args, world)
+        distributed.barrier(world)      # nobody leaves the group while rank 0 still writes
+        return code
+    except ValueError as error:     # bad data or settings: every process raises it, rank 0 says it
+        if world.is_main:
+            print(f"rnn-train: {error}", file=sys.stderr)
+        return 2
+    finally:
+        distributed.cleanup()
+
+
+def _train_command(args, world) -> int:
+    from oscserver import distributed
     from oscserver.noternn.model import NoteRNNConfig, load
     from oscserver.noternn.train import TrainSettings, encode_all, train
 
-    init = None
-    if args.init:
-        try:
-            _, init = load(args.init)
-        except Exception as error:  # noqa: BLE001 - torch.load raises many kinds for a file that is not one
-            raise SystemExit(f"--init {args.init}: not a note-RNN checkpoint ({error})") from None
-    source = {"midi": str(Path(args.midi).resolve())} if args.midi else {"corpus": args.corpus}
-    parts = load_split(source, args.cache)
+    say = print if world.is_main else (lambda *a, **k: None)
+    init = parts = problem = None
+    try:    # a process that cannot read its input (a machine without the files) must not stop alone
+        if args.init:
+            try:
+                _, init = load(args.init)
+            except Exception as error:  # noqa: BLE001 - torch.load raises many kinds for a file that is not one
+                raise SystemExit(f"--init {args.init}: not a note-RNN checkpoint ({error})") from None
+        source = {"midi": str(Path(args.midi).resolve())} if args.midi else {"corpus": args.corpus}
+        parts = load_split(source, args.cache, log=say)
+    except SystemExit as error:
+        if world.size == 1:
+            raise
+        problem = str(error)
+    distributed.check(problem, world)
+    distributed.agree(f"{sum(map(len, parts.values()))} melodies, {len(parts['train'])} to train on", world,
+                      f"tunes in {args.midi or ' '.join(args.corpus)}")
     config = NoteRNNConfig(n_embd=args.embd, n_hidden=args.hidden, n_layers=args.layers,
                            dropout=args.dropout, phase_bins=args.phase_bins)
     chosen = {k: v for k, v in (("epochs", args.epochs), ("batch_size", args.batch_size), ("lr", args.lr),
@@ -143,7 +174,7 @@ def train_command(args) -> int:
         info["init"] = str(Path(args.init).resolve())
     ckpt = train(encode_all(parts["train"]), encode_all(parts["valid"]), out, config=config,
                  settings=settings, data_info=info, init=init)
-    print(f"best validation {ckpt['valid_bits']:.3f} bits/note -> {out}")
+    say(f"best validation {ckpt['valid_bits']:.3f} bits/note -> {out}")
     return 0
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from oscserver import distributed
 from oscserver.noternn.data import encode, transpose
 from oscserver.noternn.model import NoteRNN, NoteRNNConfig, checkpoint
 from oscserver.server.files import save_checkpoint
@@ -69,6 +70,14 @@ def _pad(seqs, start_token) -> tuple[torch.Tensor, torch.Tensor]:
 
 def batches(seqs, batch_size, rng, *, max_len, shift=0, start_token):
     """Shuffled batches of similar length (less padding), each melody transposed at random."""
+    for group in batch_groups(seqs, batch_size, rng, max_len=max_len, shift=shift):
+        yield _pad(group, start_token)
+
+
+def batch_groups(seqs, batch_size, rng, *, max_len, shift=0) -> list[list[np.ndarray]]:
+    """The melodies of each batch (cut to max_len, transposed), in the order `batches` pads them.
+    Under torchrun every process draws the same groups of batch_size x processes melodies and
+    pads its own share of each (`share`)."""
     order = rng.permutation(len(seqs))
     pool = batch_size * 50
     out = []
@@ -83,8 +92,20 @@ def batches(seqs, batch_size, rng, *, max_len, shift=0, start_token):
                     s = s if shifted is None else shifted
                 group.append(s)
             out.append(group)
-    for b in rng.permutation(len(out)):
-        yield _pad(out[b], start_token)
+    return [out[b] for b in rng.permutation(len(out))]
+
+
+def share(group, world) -> tuple[list[np.ndarray], float]:
+    """This process's melodies of a global batch (every size-th one: the group is sorted by length,
+    so each gets long and short ones) and the factor that turns its mean loss per note into its
+    part of the global batch's mean, once DDP has averaged over the processes. A process left
+    without a melody (a last, small batch) trains on one with weight 0: every process must take
+    part in every step."""
+    if world.size == 1:
+        return group, 1.0
+    mine = group[world.rank::world.size]
+    weight = world.size * sum(map(len, mine)) / sum(map(len, group))
+    return (mine or group[:1]), weight
 
 
 @torch.no_grad()
@@ -127,11 +148,20 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
     `init` (a checkpoint dict) fine-tunes: its config and weights are the start, scored on the
     validation melodies as epoch 0, so `out` is never worse than the model it started from.
     If the resume file exists, training continues from it (its config and settings win).
-    Returns the final checkpoint dict of the best model.
+    Under torchrun (oscserver.distributed.init() called first) each process trains on its own share
+    of every batch of batch_size x processes melodies, and only rank 0 validates, writes and logs.
+    Returns the final checkpoint dict of the best model (on the other processes: the last model).
     """
+    world = distributed.current()
+    if not world.is_main:           # one voice in the log, one writer of each file
+        log, progress = (lambda *a, **k: None), None
+    if len(train_seqs) < world.size:   # before anything is written: the last checkpoint stays as it was
+        raise ValueError(f"{len(train_seqs)} training melodies cannot be shared among {world.size} processes: "
+                         f"each needs at least one (use fewer processes, or more tunes)")
     out = Path(out)
     state_path = out.with_name(out.stem + ".state.pt")
-    resume = torch.load(state_path, map_location="cpu", weights_only=True) if state_path.exists() else None
+    resume = distributed.from_main(lambda: torch.load(state_path, map_location="cpu", weights_only=True)
+                                   if state_path.exists() else None, world)
     if resume:
         config = NoteRNNConfig.from_dict(resume["model_args"])
         settings = TrainSettings.from_dict(resume["settings"])
@@ -143,7 +173,7 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
     torch.manual_seed(settings.seed)
     model = NoteRNN(config)
     opt = torch.optim.AdamW(model.parameters(), lr=settings.lr, weight_decay=settings.weight_decay)
-    steps_per_epoch = math.ceil(len(train_seqs) / settings.batch_size)
+    steps_per_epoch = math.ceil(len(train_seqs) / (settings.batch_size * world.size))
     total_steps = steps_per_epoch * settings.epochs
     epoch, step, best, history, cpu_seconds = 0, 0, float("inf"), [], 0.0
     if resume:
@@ -154,15 +184,19 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
         log(f"resuming after epoch {epoch} (best valid {best:.3f} bits/note)")
     elif init:
         model.load_state_dict(init["state_dict"])
-        best = evaluate(model, valid_seqs)
+        best = distributed.from_main(lambda: evaluate(model, valid_seqs), world)
         history.append({"epoch": 0, "train_bits": None, "valid_bits": best, "seconds": 0.0})
         log(f"starting from {init.get('data', {}).get('source', 'a trained model')}: "
             f"valid {best:.3f} bits/note before training")
-        save_checkpoint(checkpoint(model, valid_bits=best, settings=asdict(settings), history=history,
-                                   epoch=0, cpu_seconds=0.0, data=data_info or {}), out)
+        if world.is_main:
+            save_checkpoint(checkpoint(model, valid_bits=best, settings=asdict(settings), history=history,
+                                       epoch=0, cpu_seconds=0.0, data=data_info or {}), out)
     n_params = sum(p.numel() for p in model.parameters())
     log(f"{n_params / 1e6:.2f}M parameters, {len(train_seqs)} training melodies, "
-        f"{sum(map(len, train_seqs))} notes, {steps_per_epoch} steps/epoch")
+        f"{sum(map(len, train_seqs))} notes, {steps_per_epoch} steps/epoch"
+        + (f" on {world.describe()}: global batch {settings.batch_size * world.size} = "
+           f"{settings.batch_size} melodies per process x {world.size}" if world.size > 1 else ""))
+    net = distributed.wrap(model, world)            # what trains; `model` is what is saved
 
     deadline = time.monotonic() + 60 * settings.minutes if settings.minutes > 0 else math.inf
     out_of_time = False
@@ -170,29 +204,31 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
         rng = np.random.default_rng(settings.seed * 1000 + epoch)  # the same batches after a resume
         model.train()
         t0, cpu0, run_loss = time.time(), time.process_time(), None
-        for i, (inputs, targets) in enumerate(batches(train_seqs, settings.batch_size, rng,
-                                                      max_len=settings.max_len, shift=settings.transpose,
-                                                      start_token=model.start_token)):
+        for i, melodies in enumerate(batch_groups(train_seqs, settings.batch_size * world.size, rng,
+                                                  max_len=settings.max_len, shift=settings.transpose)):
+            mine, weight = share(melodies, world)
+            inputs, targets = _pad(mine, model.start_token)
             lr = settings.lr * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(step / total_steps, 1.0))))
             for group in opt.param_groups:
                 group["lr"] = lr
-            _, _, loss, _ = model(inputs, targets)
+            _, _, loss, _ = net(inputs, targets)
+            loss = loss * weight if world.size > 1 else loss    # mean per note over the global batch
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), settings.grad_clip)
             opt.step()
             step += 1
-            value = loss.item()
+            value = distributed.mean(loss.item(), world)
             run_loss = value if run_loss is None else 0.98 * run_loss + 0.02 * value
             if progress and (i % 10 == 0 or i + 1 == steps_per_epoch):
                 progress((i + 1) / steps_per_epoch, f"epoch {epoch + 1}/{settings.epochs} "
                          f"loss {run_loss / math.log(2):.3f} bits/note, {time.time() - t0:.0f}s")
             if should_stop():
                 raise KeyboardInterrupt("stopped")
-            if time.monotonic() > deadline:
+            if distributed.any_rank(time.monotonic() > deadline, world):  # every process stops at the same step
                 out_of_time = True
                 break
-        valid_bits = evaluate(model, valid_seqs)
+        valid_bits = distributed.from_main(lambda: evaluate(model, valid_seqs), world)
         epoch += 1
         cpu_seconds += time.process_time() - cpu0
         history.append({"epoch": epoch, "train_bits": run_loss / math.log(2), "valid_bits": valid_bits,
@@ -205,13 +241,17 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
                 "cpu_seconds": cpu_seconds, "data": data_info or {}}
         if valid_bits < best:
             best = valid_bits
-            save_checkpoint(checkpoint(model, valid_bits=valid_bits, **info), out)
-        save_checkpoint({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
-                      "best_valid_bits": best}, state_path)
+            if world.is_main:
+                save_checkpoint(checkpoint(model, valid_bits=valid_bits, **info), out)
+        if world.is_main:
+            save_checkpoint({**checkpoint(model, **info), "optimizer": opt.state_dict(), "step": step,
+                          "best_valid_bits": best}, state_path)
     if out_of_time:
         log(f"stopping: the {settings.minutes:g} minutes are up (best {best:.3f})")
     elif epoch < settings.epochs:
         log(f"stopping early: no better validation score in {settings.patience} epochs (best {best:.3f})")
+    if not world.is_main:           # `out` may be on another machine's disk
+        return checkpoint(model, valid_bits=best, settings=asdict(settings), history=history, epoch=epoch)
     return torch.load(out, map_location="cpu", weights_only=True)
 
 

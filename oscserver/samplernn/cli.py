@@ -16,7 +16,9 @@ HELP = {
     "clock": "1: the model hears a beat clock (each file's NAME.beats.json, else a beat tracker) and "
              "keeps time at the tempo a performer sets",
     "steps": "optimiser steps in all (a resumed run stops here too)",
-    "batch": "parallel streams through the corpus", "seq_len": "samples per truncated-BPTT chunk",
+    "batch": "parallel streams through the corpus, per process: under torchrun the global batch is "
+             "this x the number of processes (--nproc_per_node x --nnodes)",
+    "seq_len": "samples per truncated-BPTT chunk",
     "lr": "Adam learning rate (cosine decay to a tenth)", "clip": "gradient-norm clipping",
     "valid_every": "steps between validation passes", "valid_samples": "held-out samples per validation pass",
     "save_every": "steps between checkpoints", "snapshot_every": "steps between snapshot WAVs (0 = none)",
@@ -36,7 +38,10 @@ def add_subcommands(subparsers) -> None:
         "samplernn-train", help="train a SampleRNN on a folder of audio files",
         description="Train (or continue training) a SampleRNN. Every --snapshot-every steps a short "
                     "WAV is rendered into OUT so you can hear it learn. Kill it at any time: run the "
-                    "same command again and it resumes from OUT/checkpoint.pt.",
+                    "same command again and it resumes from OUT/checkpoint.pt. On several GPUs or "
+                    "machines run it under torchrun (torchrun --standalone --nproc_per_node 8 -m oscserver "
+                    "samplernn-train ...): each process trains on its own streams, the global batch is "
+                    "--batch x processes, and rank 0 alone writes OUT (NCCL on CUDA, gloo on CPU).",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument("train", help="folder of audio files (any rate and channel count)")
     p.add_argument("out", help="folder for checkpoint.pt, snapshots and model.pt")
@@ -89,33 +94,67 @@ def add_subcommands(subparsers) -> None:
 def train_command(args) -> int:
     import torch
 
+    from oscserver import distributed
+
+    from .train import resolve_device
+
+    torch.set_num_threads(args.threads)
+    world = distributed.from_env()
+    try:
+        # under torchrun: join the other processes (alone this is a world of one)
+        world = distributed.init(resolve_device(args.device).type)
+        code = _train(args, world)
+        distributed.barrier(world)      # nobody leaves the group while rank 0 still writes
+        return code
+    except ValueError as error:     # bad data or settings: every process raises it, rank 0 says it
+        if world.is_main:
+            print(f"samplernn-train: {error}", file=sys.stderr)
+        return 2
+    finally:
+        distributed.cleanup()
+
+
+def _train(args, world) -> int:
+    import torch
+
+    from oscserver import distributed
     from oscserver.server.files import save_checkpoint
 
     from . import audio
     from .model import SampleRNNConfig, checkpoint, from_checkpoint
     from .train import TrainConfig, load_pieces, train
 
-    torch.set_num_threads(args.threads)
+    say = print if world.is_main else (lambda *a, **k: None)
     mc = SampleRNNConfig(**{f.name: getattr(args, f.name) for f in fields(SampleRNNConfig)})
     tc = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
     init = torch.load(args.init, map_location="cpu", weights_only=True) if args.init else None
     if init:     # the model's own architecture; --clock 1 may add a beat clock to one without
         mc = SampleRNNConfig.from_dict({**from_checkpoint(init).config.to_dict(),
                                         "clock": max(args.clock, from_checkpoint(init).config.clock)})
-    files = audio.audio_files(args.train)
+    # every process reads the whole folder and takes its own streams of it; a process that cannot
+    # read it (a machine without the data) must not stop alone, or the others wait for it
+    files, problem, train_pieces, train_clocks = audio.audio_files(args.train), None, [], []
     if not files:
-        print(f"samplernn-train: no audio files in {args.train}", file=sys.stderr)
-        return 2
-    print(f"reading {len(files)} files at {mc.sample_rate} Hz", flush=True)
-    train_pieces, train_clocks = load_pieces(files, mc)
-    valid_pieces, valid_clocks = load_pieces(args.valid, mc) if args.valid else ([], [])
+        problem = f"no audio files in {args.train}"
+    else:
+        say(f"reading {len(files)} files at {mc.sample_rate} Hz", flush=True)
+        try:
+            train_pieces, train_clocks = load_pieces(files, mc)
+        except ValueError as error:
+            problem = str(error)
+    distributed.check(problem, world)
+    distributed.agree(f"{len(train_pieces)} sound files, {sum(map(len, train_pieces))} samples", world,
+                      f"training audio in {args.train}")
+    valid_pieces, valid_clocks = load_pieces(args.valid, mc) if args.valid and world.is_main else ([], [])
     if mc.clock:
         known = sum(c is not None for c in train_clocks)
-        print(f"beat clock: {known} files with a clock", flush=True)
+        say(f"beat clock: {known} files with a clock", flush=True)
     n = sum(len(p) for p in train_pieces)
-    print(f"{n / mc.sample_rate / 60:.1f} min of training audio", flush=True)
+    say(f"{n / mc.sample_rate / 60:.1f} min of training audio", flush=True)
     ck = train(train_pieces, valid_pieces, args.out, mc, tc, resume=not args.fresh, init_from=init,
                log=lambda s: print(s, flush=True), train_clocks=train_clocks, valid_clocks=valid_clocks)
+    if not world.is_main:
+        return 0
     model = from_checkpoint(ck)
     small = checkpoint(model, train=ck["train"], step=ck["step"], history=ck["history"],
                        spent_seconds=ck.get("spent_seconds", [0.0, 0.0]))

@@ -12,6 +12,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from oscserver import distributed
 from oscserver.server.files import save_checkpoint, write_wav
 
 from . import audio, clock
@@ -95,25 +96,30 @@ def median_clock(clocks) -> "clock.Clock":
 
 
 class Streams:
-    """The corpus cut into `batch` contiguous streams read chunk by chunk, so the RNN state of one
-    chunk is the right start for the next (truncated BPTT). Each epoch starts at a new offset."""
+    """The corpus cut into `batch` x `world` contiguous streams read chunk by chunk, so the RNN state
+    of one chunk is the right start for the next (truncated BPTT). Each epoch starts at a new offset.
+    Process `rank` of `world` reads streams rank*batch .. (rank+1)*batch-1: its own part of the
+    corpus, and all of them together read what one process with batch x world would."""
 
-    def __init__(self, pieces, batch, seq_len, lookback, seed=0, clocks=None, rate=16000):
+    def __init__(self, pieces, batch, seq_len, lookback, seed=0, clocks=None, rate=16000, rank=0, world=1):
         self.data = np.concatenate(pieces).astype(np.int64)
         self.clock = ClockTrack(pieces, clocks, rate) if clocks is not None else None
         self.batch, self.seq_len, self.lookback, self.seed = batch, seq_len, lookback, seed
-        self.stream_len = (len(self.data) - lookback) // batch
+        self.first = rank * batch                                # this process's first stream
+        self.stream_len = (len(self.data) - lookback) // (batch * world)
         self.chunks = (self.stream_len - lookback) // seq_len   # chunks per epoch
         if self.chunks < 1:
-            need = batch * (seq_len + 2 * lookback) + lookback
+            need = batch * world * (seq_len + 2 * lookback) + lookback
+            streams = f"{world} processes x batch {batch}" if world > 1 else f"batch {batch}"
             raise ValueError(f"training audio too short: {len(self.data)} samples, need >= {need} "
-                             f"for batch {batch} x seq_len {seq_len}")
+                             f"for {streams} x seq_len {seq_len}")
 
     def _starts(self, step):
         epoch, i = divmod(step, self.chunks)
         rng = np.random.default_rng([self.seed, epoch])
         offset = int(rng.integers(0, max(1, self.stream_len - self.lookback - self.chunks * self.seq_len)))
-        return np.arange(self.batch) * self.stream_len + offset + i * self.seq_len, i == 0
+        streams = self.first + np.arange(self.batch)
+        return streams * self.stream_len + offset + i * self.seq_len, i == 0
 
     def chunk(self, step):
         """(batch, lookback + seq_len) levels for a global step, and whether it starts an epoch."""
@@ -195,36 +201,45 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
     each snapshot WAV is written. init_from: a checkpoint dict to start from (fine-tuning; with
     model_config.clock set, a model without a clock gains one, its weights starting at zero).
     train_clocks/valid_clocks: each piece's Clock (load_pieces) for a clock model.
+
+    Under torchrun (oscserver.distributed.init() called first) each process trains on its own
+    cfg.batch streams, the gradients are averaged over all, and only rank 0 writes, validates and
+    logs; every process resumes from rank 0's checkpoint.
     Returns the final checkpoint dict."""
     cfg = train_config or TrainConfig()
+    world = distributed.current()
+    if not world.is_main:           # one voice in the log, one writer of each file
+        log, progress, snapshot = (lambda *a: None), None, None
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     ckpt_path = out / "checkpoint.pt"
+    if world.is_main:
+        out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(cfg.seed)
     step, history, spent = 0, [], [0.0, 0.0]      # spent: wall, CPU seconds over all runs
-    if resume and ckpt_path.exists():
-        ck = torch.load(ckpt_path, map_location="cpu", weights_only=True)
+    ck = distributed.from_main(lambda: torch.load(ckpt_path, map_location="cpu", weights_only=True)
+                               if resume and ckpt_path.exists() else None, world)
+    if ck is not None:
         model = from_checkpoint(ck)
         # what the new command says about this run's length and place wins over the saved config
         cfg = TrainConfig.from_dict({**ck["train"], "steps": cfg.steps, "minutes": cfg.minutes,
                                      "device": cfg.device})
         step, history = ck["step"], list(ck.get("history", []))
         spent = list(ck.get("spent_seconds", spent))
-        model.to(resolve_device(cfg.device))        # before the optimiser, so its moments follow
-        opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
-        if "optimizer" in ck:
-            opt.load_state_dict(ck["optimizer"])
-        log(f"resumed from {ckpt_path} at step {step}")
     else:
         model = from_checkpoint(init_from) if init_from else SampleRNN(model_config or SampleRNNConfig())
         if init_from and model_config is not None and model_config.clock and not model.config.clock:
             model = with_clock(model)
-        model.to(resolve_device(cfg.device))
-        opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    device = distributed.device(world, resolve_device(cfg.device))
+    model.to(device)                                # before the optimiser, so its moments follow
+    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    if ck is not None:
+        if "optimizer" in ck:
+            opt.load_state_dict(ck["optimizer"])
+        log(f"resumed from {ckpt_path} at step {step}")
     mc = model.config
-    device = resolve_device(cfg.device)
     autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else nullcontext()
-    noise_gen = torch.Generator(device=device).manual_seed(cfg.seed + step)
+    # each process its own noise; alone, the same seed as ever
+    noise_gen = torch.Generator(device=device).manual_seed((cfg.seed + step) * world.size + world.rank)
     if getattr(model, "seed_levels", None) is None:
         model.seed_levels = seed_excerpt(train_pieces, mc.sample_rate // 2)
     if mc.clock:
@@ -232,7 +247,11 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         if getattr(model, "default_clock", None) is None:
             model.default_clock = median_clock(train_clocks)
     streams = Streams(train_pieces, cfg.batch, cfg.seq_len, model.lookback, cfg.seed,
-                      train_clocks if mc.clock else None, mc.sample_rate)
+                      train_clocks if mc.clock else None, mc.sample_rate, world.rank, world.size)
+    if world.size > 1:
+        log(f"training on {world.describe()}: global batch {cfg.batch * world.size} = "
+            f"{cfg.batch} streams per process x {world.size}")
+    net = distributed.wrap(model, world, some_unused=True)   # what trains; `model` is what is saved
 
     wall0, cpu0 = time.time(), time.process_time()
 
@@ -240,7 +259,8 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         total = [spent[0] + time.time() - wall0, spent[1] + time.process_time() - cpu0]
         ck = checkpoint(model, train=asdict(cfg), step=step, history=history,
                         optimizer=opt.state_dict(), spent_seconds=total)
-        save_checkpoint(ck, ckpt_path)
+        if world.is_main:
+            save_checkpoint(ck, ckpt_path)
         return ck
 
     state, t0, done_at_start, seen, loss_avg = None, time.time(), step, 0, None
@@ -255,7 +275,7 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
             g["lr"] = _lr(cfg, step)
         inputs = corrupt(x, cfg.input_noise, mc.q_levels, noise_gen) if cfg.input_noise > 0 else x
         with autocast:
-            logits, state = model(inputs, state, feats)                     # (B, T, Q)
+            logits, state = net(inputs, state, feats)                       # (B, T, Q)
         state = detach(state)
         loss = F.cross_entropy(logits.float().reshape(-1, mc.q_levels), x[:, model.lookback:].reshape(-1))
         opt.zero_grad(set_to_none=True)
@@ -274,12 +294,12 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
             ck = save()
         if step % cfg.valid_every == 0 or step == cfg.steps:
             vb = (bits_per_sample(model, valid_pieces, cfg.valid_samples, clocks=valid_clocks)
-                  if valid_pieces else float("nan"))
+                  if valid_pieces and world.is_main else float("nan"))
             model.train()
             history.append([step, round(loss_avg, 4), round(vb, 4), round(time.time() - t0, 1)])
             log(f"{text}; valid {vb:.3f} bits/sample")
             ck = save()
-        if cfg.snapshot_every and step % cfg.snapshot_every == 0:
+        if cfg.snapshot_every and step % cfg.snapshot_every == 0 and world.is_main:
             path = out / f"snapshot-{step:07d}.wav"
             y = render_snapshot(model, cfg.snapshot_seconds, seed=step)
             model.train()
@@ -287,14 +307,17 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
             log(f"snapshot {path}")
             if snapshot:
                 snapshot(path, y, mc.sample_rate)
-        if cfg.minutes and time.time() - wall0 > 60 * cfg.minutes and step < cfg.steps:
+        # every process stops at the same step, as soon as any one's clock says the time is up
+        if cfg.minutes and distributed.any_rank(time.time() - wall0 > 60 * cfg.minutes, world) and step < cfg.steps:
             ck = save()
             log(f"{text}; the {cfg.minutes:g}-minute budget is spent: saved step {step}")
             break
-        if sys.stderr.isatty() and not progress:
+        if sys.stderr.isatty() and not progress and world.is_main:
             bar = "#" * int(30 * step / cfg.steps)
             print(f"\r[{bar:<30}] {text}", end="", file=sys.stderr, flush=True)
-    return save() if step == done_at_start else torch.load(ckpt_path, weights_only=True)
+    if step == done_at_start or not world.is_main:
+        return save()
+    return torch.load(ckpt_path, weights_only=True)
 
 
 def with_clock(model: SampleRNN) -> SampleRNN:
