@@ -108,13 +108,18 @@ def wrap(model: torch.nn.Module, world: World, *, some_unused: bool = False) -> 
                                    find_unused_parameters=some_unused, forward_sync_buffers=False)
 
 
-def shard(items: list, world: World, what: str = "items") -> list:
-    """This process's share of `items`: every size-th one from its rank (disjoint, all covered).
-    ValueError, naming the numbers, when there are fewer items than processes."""
-    if len(items) < world.size:
-        raise ValueError(f"{len(items)} {what} cannot be shared among {world.size} processes: each needs "
-                         f"at least one (use fewer processes, or more data)")
+def shard(items, world: World):
+    """This process's share of `items` (a list or array): every size-th one from its rank, as
+    DistributedSampler deals them. The shares are disjoint and together hold every item; with fewer
+    items than processes some are empty (check_enough first where that cannot be)."""
     return items[world.rank::world.size]
+
+
+def check_enough(count: int, world: World, what: str) -> None:
+    """ValueError, naming the numbers, when `count` items cannot give every process one."""
+    if count < world.size:
+        raise ValueError(f"{count} {what} cannot be shared among {world.size} processes: each needs at "
+                         f"least one (use fewer processes, or more data)")
 
 
 def check(problem: str | None, world: World) -> None:

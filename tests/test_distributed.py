@@ -197,16 +197,18 @@ def test_a_process_without_the_data_stops_every_process_and_rank_0_says_which(tm
 def _worker_samplernn_steps(out, batch):
     from oscserver import distributed
 
-    distributed.init("cpu")
+    world = distributed.init("cpu")
     samplernn_steps(out, int(batch))
+    distributed.barrier(world)          # nobody leaves the group while rank 0 still writes
     distributed.cleanup()
 
 
 def _worker_noternn_epoch(out, batch):
     from oscserver import distributed
 
-    distributed.init("cpu")
+    world = distributed.init("cpu")
     noternn_epoch(out, int(batch))
+    distributed.barrier(world)          # nobody leaves the group while rank 0 still writes
     distributed.cleanup()
 
 

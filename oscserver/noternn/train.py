@@ -103,7 +103,7 @@ def share(group, world) -> tuple[list[np.ndarray], float]:
     part in every step."""
     if world.size == 1:
         return group, 1.0
-    mine = group[world.rank::world.size]
+    mine = distributed.shard(group, world)
     weight = world.size * sum(map(len, mine)) / sum(map(len, group))
     return (mine or group[:1]), weight
 
@@ -155,9 +155,8 @@ def train(train_seqs, valid_seqs, out: Path, *, config: NoteRNNConfig | None = N
     world = distributed.current()
     if not world.is_main:           # one voice in the log, one writer of each file
         log, progress = (lambda *a, **k: None), None
-    if len(train_seqs) < world.size:   # before anything is written: the last checkpoint stays as it was
-        raise ValueError(f"{len(train_seqs)} training melodies cannot be shared among {world.size} processes: "
-                         f"each needs at least one (use fewer processes, or more tunes)")
+    # before anything is written, so that the last checkpoint stays as it was
+    distributed.check_enough(len(train_seqs), world, "training melodies")
     out = Path(out)
     state_path = out.with_name(out.stem + ".state.pt")
     resume = distributed.from_main(lambda: torch.load(state_path, map_location="cpu", weights_only=True)

@@ -127,16 +127,20 @@ def _train(args, world) -> int:
     say = print if world.is_main else (lambda *a, **k: None)
     mc = SampleRNNConfig(**{f.name: getattr(args, f.name) for f in fields(SampleRNNConfig)})
     tc = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
-    init = torch.load(args.init, map_location="cpu", weights_only=True) if args.init else None
-    if init:     # the model's own architecture; --clock 1 may add a beat clock to one without
-        mc = SampleRNNConfig.from_dict({**from_checkpoint(init).config.to_dict(),
-                                        "clock": max(args.clock, from_checkpoint(init).config.clock)})
     # every process reads the whole folder and takes its own streams of it; a process that cannot
-    # read it (a machine without the data) must not stop alone, or the others wait for it
-    files, problem, train_pieces, train_clocks = audio.audio_files(args.train), None, [], []
+    # read its input (a machine without the files) must not stop alone, or the others wait for it
+    files, problem, train_pieces, train_clocks, init = audio.audio_files(args.train), None, [], [], None
+    if args.init:
+        try:
+            init = torch.load(args.init, map_location="cpu", weights_only=True)
+            init_config = from_checkpoint(init).config
+        except Exception as error:  # noqa: BLE001 - torch.load raises many kinds for a file that is not one
+            problem = f"--init {args.init}: cannot be loaded as a SampleRNN checkpoint ({type(error).__name__}: {error})"
+        else:    # the model's own architecture; --clock 1 may add a beat clock to one without
+            mc = SampleRNNConfig.from_dict({**init_config.to_dict(), "clock": max(args.clock, init_config.clock)})
     if not files:
-        problem = f"no audio files in {args.train}"
-    else:
+        problem = problem or f"no audio files in {args.train}"
+    elif not problem:
         say(f"reading {len(files)} files at {mc.sample_rate} Hz", flush=True)
         try:
             train_pieces, train_clocks = load_pieces(files, mc)

@@ -98,14 +98,14 @@ def median_clock(clocks) -> "clock.Clock":
 class Streams:
     """The corpus cut into `batch` x `world` contiguous streams read chunk by chunk, so the RNN state
     of one chunk is the right start for the next (truncated BPTT). Each epoch starts at a new offset.
-    Process `rank` of `world` reads streams rank*batch .. (rank+1)*batch-1: its own part of the
+    Process `rank` of `world` reads every world-th stream from its rank: its own parts of the
     corpus, and all of them together read what one process with batch x world would."""
 
     def __init__(self, pieces, batch, seq_len, lookback, seed=0, clocks=None, rate=16000, rank=0, world=1):
         self.data = np.concatenate(pieces).astype(np.int64)
         self.clock = ClockTrack(pieces, clocks, rate) if clocks is not None else None
         self.batch, self.seq_len, self.lookback, self.seed = batch, seq_len, lookback, seed
-        self.first = rank * batch                                # this process's first stream
+        self.streams = distributed.shard(np.arange(batch * world), distributed.World(rank, world))
         self.stream_len = (len(self.data) - lookback) // (batch * world)
         self.chunks = (self.stream_len - lookback) // seq_len   # chunks per epoch
         if self.chunks < 1:
@@ -118,8 +118,7 @@ class Streams:
         epoch, i = divmod(step, self.chunks)
         rng = np.random.default_rng([self.seed, epoch])
         offset = int(rng.integers(0, max(1, self.stream_len - self.lookback - self.chunks * self.seq_len)))
-        streams = self.first + np.arange(self.batch)
-        return streams * self.stream_len + offset + i * self.seq_len, i == 0
+        return self.streams * self.stream_len + offset + i * self.seq_len, i == 0
 
     def chunk(self, step):
         """(batch, lookback + seq_len) levels for a global step, and whether it starts an epoch."""
