@@ -57,7 +57,8 @@ def test_max_patch_is_valid_json_with_real_connections():
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "t", "pack", "r", "list", "notein", "stripnote", "timer", "spigot", "/", "clip",
                "oscserver-link", "tgl", "route", "print", "unpack", "*", "delay", "moses", "makenote",
-               "noteout", "expr", "f", "s", "+", "-", "sel", "until", "tabwrite", "array", "cnv", "bng", "hsl"}
+               "noteout", "expr", "f", "s", "+", "-", "sel", "until", "tabwrite", "array", "cnv", "bng", "hsl",
+               "text", "symbol", "max", "min", ">"}
     text = (PD_PATCHES / "note-rnn.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
@@ -85,3 +86,114 @@ def test_pd_patch_trains_on_the_bundled_tunes_learns_and_forgets(run_pd, server,
         assert re.findall(r"rnn-reply-shown: (\w+)", flat) == ["learned", "forgot", "trained"], printed
     finally:
         client.request("/rnn/load", "folk", reply="/rnn/loaded", timeout=20)
+
+
+def _pairs(numbers: str) -> list[tuple[float, float]]:
+    values = [float(v) for v in numbers.split()]
+    return list(zip(values[::2], values[1::2]))
+
+
+def _playing(printed: str) -> list[list[tuple[float, float]]]:
+    """Each answer [pd player] started to play, as (pitch, beats) pairs."""
+    return [_pairs(m) for m in re.findall(r"rnn-playing: ([-\d. ]+)", printed)]
+
+
+@pytest.fixture
+def unsteered(client):
+    """Steering and call and response hold for every later request of the session server: undo them."""
+    yield
+    for address, *args in (("/rnn/range", 0, 127), ("/rnn/scale", 0, "off"), ("/rnn/density", 0),
+                           ("/rnn/temperature", 1, 1), ("/rnn/respond", 0)):
+        client.send(address, *args)
+    client.send("/rnn/clear")
+    client.request("/ping", reply="/pong")
+
+
+@pytest.mark.pd
+def test_pd_patch_asks_for_variations_plays_the_one_picked_and_saves_them_all(run_pd, server):
+    log_start = len(server.log_text())
+    printed = run_pd("note-rnn.pd", [
+        (600, "rnn-length 6"), (650, "rnn-variations-count 4"),
+        (700, "rnn-continue bang"),                 # the typed melody becomes the one to vary
+        (1500, "rnn-variations bang"), (2600, "rnn-pick 2"), (3000, "rnn-save bang"),
+    ], seconds=4)
+    flat = printed.replace("\\", "")
+    got = {int(k): _pairs(notes) for k, notes in re.findall(r"rnn: variation (\d+) ([-\d. ]+)", flat)}
+    assert sorted(got) == [0, 1, 2, 3] and all(len(v) == 6 for v in got.values()), printed
+    assert "rnn: variations 4" in flat, printed
+    # the continuation, then the first variation as soon as all came, then the one picked
+    playing = _playing(flat)
+    assert len(playing) == 3 and playing[1] == got[0] and playing[2] == got[2], printed
+    assert re.findall(r"rnn-notes-drawn: (\d+)", flat)[-1] == "6", printed
+    saved = re.search(r"rnn: saved (.*)", flat)
+    assert saved and [p.rsplit("/", 1)[-1] for p in saved[1].split()] == [
+        f"continuation-{k}.mid" for k in range(4)], printed
+    assert "error" not in flat, printed
+    # the variations continued the typed melody (step 2), with the notes of step 1
+    log = server.log_text()[log_start:]
+    request = re.search(r"/rnn/variations ([-\d. ]+)", log)
+    assert request and [float(v) for v in request[1].split()[:7]] == [4, 6, 1, 67, 0.5, 69, 0.5], log[-2000:]
+
+
+@pytest.mark.pd
+def test_pd_patch_steers_range_and_scale_and_lifts_it(run_pd, server, unsteered):
+    log_start = len(server.log_text())
+    allowed = {p for p in range(62, 71) if (p - 1) % 12 in (0, 2, 4, 5, 7, 9, 11)}  # C# major, 62..70
+    printed = run_pd("note-rnn.pd", [
+        (600, "rnn-length 24"), (650, "rnn-low 62"), (700, "rnn-high 70"), (750, "rnn-root 1"),
+        (800, "rnn-mode major"), (850, "rnn-density 0.5"), (900, "rnn-pitch-temp 1.5"),
+        (1000, "rnn-continue bang"),             # the typed melody is in G major, mostly above 70
+        (2200, "rnn-steer-off bang"),
+    ], seconds=3)
+    flat = printed.replace("\\", "")
+    playing = _playing(flat)
+    assert len(playing) == 1 and len(playing[0]) == 24, printed
+    pitches = {int(p) for p, _ in playing[0]}
+    assert pitches - {-1} and pitches - {-1} <= allowed, (pitches, printed)
+    assert "error" not in flat, printed
+    log = server.log_text()[log_start:]
+    sent = [" ".join(f"{float(v):g}" if re.fullmatch(r"[-\d.]+", v) else v for v in m.split())
+            for m in re.findall(r"(/rnn/(?:range|scale|density|temperature) [^\n]*)", log)]
+    for needed in ("/rnn/range 62 70", "/rnn/scale 1 major", "/rnn/density 0.5", "/rnn/temperature 1.5 1"):
+        assert needed in sent, (needed, sent)
+    after_off = sent[sent.index("/rnn/temperature 1.5 1") + 1:]
+    for needed in ("/rnn/range 0 127", "/rnn/scale 0 off", "/rnn/density 0", "/rnn/temperature 1 1"):
+        assert needed in after_off, (needed, sent)
+
+
+@pytest.mark.pd
+def test_pd_patch_answers_a_played_phrase_by_itself(run_pd, server, unsteered):
+    log_start = len(server.log_text())
+    printed = run_pd("note-rnn.pd", [
+        (500, "rnn-clear bang"), (600, "rnn-respond-pause 300"), (650, "rnn-respond-length 6"),
+        (700, "rnn-respond 1"),
+        (900, "rnn-play 60"), (1100, "rnn-play 62"), (1300, "rnn-play 64"), (1500, "rnn-play 65"),
+        # nothing is asked for: the pause after the phrase makes the server answer
+        (3500, "rnn-respond 0"),
+    ], seconds=4)
+    flat = printed.replace("\\", "")
+    assert re.findall(r"rnn-received-notes: (\d+)", flat) == ["6"], printed
+    playing = _playing(flat)
+    assert len(playing) == 1 and len(playing[0]) == 6, printed
+    assert "error" not in flat, printed
+    log = server.log_text()[log_start:]
+    respond = [[float(v) for v in m] for m in re.findall(r"/rnn/respond (\S+) (\S+) (\S+)", log)]
+    assert [1, 300, 6] in respond and respond[-1][0] == 0, log[-2000:]
+    assert "/rnn/continue" not in log
+
+
+@pytest.mark.pd
+def test_pd_patch_continues_by_whole_bars_and_a_midi_file(run_pd, server):
+    printed = run_pd("note-rnn.pd", [
+        (500, "rnn-clear bang"), *[(600 + 120 * i, f"rnn-play {p}") for i, p in enumerate((67, 69, 71, 72, 74))],
+        # nothing typed was continued yet: bars continue what was played
+        (1400, "rnn-bars 2"), (1450, "rnn-bar-beats 3"), (1500, "rnn-bars-continue bang"),
+        (2500, "rnn-length 5"), (2600, "rnn-file-continue bang"),
+    ], seconds=4)
+    flat = printed.replace("\\", "")
+    playing = _playing(flat)
+    assert len(playing) == 2, printed
+    assert sum(beats for _, beats in playing[0]) == pytest.approx(6), printed
+    assert len(playing[1]) == 5, printed
+    assert re.search(r"rnn: saved \S+bwv1\.6-continued\.mid", flat), printed
+    assert "error" not in flat, printed
