@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 import torch
 
 HERE = Path(__file__).resolve()
@@ -175,19 +176,27 @@ def test_audio_too_short_for_every_process_is_refused_and_the_checkpoint_kept(tm
 
 def test_too_few_tunes_for_every_process_is_refused(tmp_path):
     tunes = write_midi_folder(tmp_path / "tunes", 3)                # 1 to train on, 1 valid, 1 test
-    run = torchrun("-m", "oscserver", "rnn-train", "--midi", tunes, "--out", "m.pt", "--hidden", 16, cwd=tmp_path)
+    run = torchrun("-m", "oscserver", "rnn-train", "--midi", tunes, "--out", "m.pt", "--hidden", 16,
+                   cwd=tmp_path)
     assert run.returncode != 0
-    assert run.stderr.count("rnn-train: 1 training melodies cannot be shared among 2 processes") == 1, run.stderr[-3000:]
+    assert run.stderr.count("rnn-train: 1 training melodies cannot be shared among 2 processes") == 1, \
+        run.stderr[-3000:]
     assert not (tmp_path / "m.pt").exists()
 
 
-def test_a_process_without_the_data_stops_every_process_and_rank_0_says_which(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(EXCERPT, data / "a.wav")
-    run = torchrun(HERE, "rank-1-without-data", "samplernn-train", data, "run", "--steps", 2, *TINY, cwd=tmp_path)
+@pytest.mark.parametrize("command", ["samplernn-train", "rnn-train"])
+def test_a_process_without_the_data_stops_every_process_and_rank_0_says_which(tmp_path, command):
+    if command == "samplernn-train":
+        data = tmp_path / "data"
+        data.mkdir()
+        shutil.copy(EXCERPT, data / "a.wav")
+        args, missing = [data, "run", "--steps", 2, *TINY], "no audio files in"
+    else:
+        data = write_midi_folder(tmp_path / "data", 10)
+        args, missing = ["--midi", data, "--out", "run/m.pt", "--hidden", 16], "no MIDI files with notes in"
+    run = torchrun(HERE, "rank-1-without-data", command, *args, cwd=tmp_path)
     assert run.returncode != 0
-    assert run.stderr.count(f"samplernn-train: process 1: no audio files in {tmp_path / 'nowhere'}") == 1, \
+    assert run.stderr.count(f"{command}: process 1: {missing} {tmp_path / 'nowhere'} (on ") == 1, \
         run.stderr[-3000:]
     assert not (tmp_path / "run").exists()
 

@@ -135,7 +135,8 @@ def _train(args, world) -> int:
             init = torch.load(args.init, map_location="cpu", weights_only=True)
             init_config = from_checkpoint(init).config
         except Exception as error:  # noqa: BLE001 - torch.load raises many kinds for a file that is not one
-            problem = f"--init {args.init}: cannot be loaded as a SampleRNN checkpoint ({type(error).__name__}: {error})"
+            problem = (f"--init {args.init}: cannot be loaded as a SampleRNN checkpoint "
+                       f"({type(error).__name__}: {error})")
         else:    # the model's own architecture; --clock 1 may add a beat clock to one without
             mc = SampleRNNConfig.from_dict({**init_config.to_dict(), "clock": max(args.clock, init_config.clock)})
     if not files:

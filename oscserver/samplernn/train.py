@@ -282,8 +282,8 @@ def train(train_pieces, valid_pieces, out_dir, model_config: SampleRNNConfig = N
         torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
         opt.step()
         step += 1
-        seen += x[:, model.lookback:].numel()
-        bits = loss.item() / LN2
+        seen += x[:, model.lookback:].numel() * world.size         # every process's samples
+        bits = distributed.mean(loss.item(), world) / LN2           # the global batch's loss
         loss_avg = bits if loss_avg is None else 0.98 * loss_avg + 0.02 * bits
         rate = seen / max(1e-9, time.time() - t0)
         text = f"step {step}/{cfg.steps} train {loss_avg:.3f} bits/sample, {rate:.0f} samples/s"
