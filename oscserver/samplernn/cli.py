@@ -107,7 +107,7 @@ def train_command(args) -> int:
         distributed.barrier(world)      # nobody leaves the group while rank 0 still writes
         return code
     except ValueError as error:     # bad data or settings: every process raises it, rank 0 says it
-        if world.is_main:
+        if world.is_main or distributed.current().size == 1:    # (or it failed before joining them)
             print(f"samplernn-train: {error}", file=sys.stderr)
         return 2
     finally:
