@@ -13,7 +13,7 @@
    80,
    80,
    680,
-   697
+   970
   ],
   "openinpresentation": 0,
   "default_fontsize": 12.0,
@@ -205,6 +205,66 @@
    },
    {
     "box": {
+     "id": "obj-h1",
+     "maxclass": "comment",
+     "text": "5) Variations: set count and click 'variations': that many different continuations of the typed melody (the last one clicked) come at once, in one batch; the first plays, and 'play' picks another (0 = the first). Save then writes one MIDI file per variation.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      38,
+      481,
+      622,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-h2",
+     "maxclass": "comment",
+     "text": "6) Bars: set bars and beats per bar and click 'continue in bars': the continuation fills exactly that many bars. The /rnn/continue/file message continues a MIDI file (edit its path) and writes NAME-continued.mid in the server's output folder.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      38,
+      535,
+      622,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-h3",
+     "maxclass": "comment",
+     "text": "7) Steer: low/high keep the pitches in a range, root and the menu keep them in a scale (off = every pitch), density shifts the rhythm (right = shorter notes), pitch x and rhythm x multiply the temperature. It holds until changed; 'all off' lifts it all.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      38,
+      589,
+      622,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-h4",
+     "maxclass": "comment",
+     "text": "8) Call and response: turn respond on and play a phrase on the MIDI keyboard; when you pause for pause ms, the server answers with this many notes by itself, and the answer plays.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      38,
+      643,
+      622,
+      35
+     ]
+    }
+   },
+   {
+    "box": {
      "id": "obj-13",
      "maxclass": "comment",
      "text": "What it sends",
@@ -213,7 +273,7 @@
      "fontface": 1,
      "patching_rect": [
       20,
-      493,
+      706,
       300,
       20
      ]
@@ -223,14 +283,14 @@
     "box": {
      "id": "obj-14",
      "maxclass": "comment",
-     "text": "/rnn/continue <n> <temperature> [<pitch> <beats>]..., /rnn/note <pitch> <beats>, /rnn/clear, /rnn/seed <seed>, /rnn/save <file>, /rnn/train, /rnn/learn, /rnn/forget",
+     "text": "/rnn/continue <n> <temperature> [<pitch> <beats>]..., /rnn/variations <count> <n> <temperature> [<pitch> <beats>]..., /rnn/bars <bars> <beats_per_bar> <temperature> [<pitch> <beats>]..., /rnn/continue/file <path> <n> <temperature>, /rnn/range <low> <high>, /rnn/scale <root> <mode>, /rnn/density <density>, /rnn/temperature <pitch> <rhythm>, /rnn/respond <on> <pause_ms> <n>, /rnn/note <pitch> <beats>, /rnn/clear, /rnn/seed <seed>, /rnn/save <file>, /rnn/train, /rnn/learn, /rnn/forget",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       38,
-      517,
+      730,
       622,
-      35
+      80
      ]
     }
    },
@@ -244,7 +304,7 @@
      "fontface": 1,
      "patching_rect": [
       20,
-      568,
+      826,
       300,
       20
      ]
@@ -254,14 +314,14 @@
     "box": {
      "id": "obj-16",
      "maxclass": "comment",
-     "text": "/rnn/notes [<pitch> <beats>]..., progress, /error",
+     "text": "/rnn/notes [<pitch> <beats>]..., /rnn/variation <k> [<pitch> <beats>]... then /rnn/variations <count>, /rnn/saved <path>..., progress, /error",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       38,
-      592,
+      850,
       622,
-      20
+      35
      ]
     }
    },
@@ -274,7 +334,7 @@
      "numoutlets": 0,
      "patching_rect": [
       20,
-      632,
+      905,
       640,
       35
      ]

@@ -12,8 +12,8 @@
   "rect": [
    60,
    60,
-   720,
-   560
+   1240,
+   600
   ],
   "openinpresentation": 1,
   "default_fontsize": 12.0,
@@ -1599,7 +1599,7 @@
     "box": {
      "id": "obj-fp-note-rnn-8",
      "maxclass": "comment",
-     "text": "More: clear forgets what you played; seed makes the answers repeatable; save writes the last answer as a MIDI file in the server's output folder.",
+     "text": "More: clear forgets what you played; seed makes the answers repeatable; save writes the last answer (or each variation) as a MIDI file in the server's output folder.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -1636,6 +1636,1677 @@
       520,
       680,
       20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v1",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "5) Variations: this many different continuations of the typed melody (the last one clicked) at once. The first plays; 'play' picks another (0 = the first). Save then writes one file each.",
+     "patching_rect": [
+      2200,
+      10,
+      460,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      80,
+      460,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v2",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "count",
+     "patching_rect": [
+      2200,
+      70,
+      50,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      134,
+      50,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v3",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1500,
+      60,
+      50,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      790,
+      132,
+      50,
+      22
+     ],
+     "minimum": 1,
+     "maximum": 16
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v4",
+     "maxclass": "button",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "bang"
+     ],
+     "patching_rect": [
+      1600,
+      60,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      856,
+      131,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v5",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "variations",
+     "patching_rect": [
+      2200,
+      100,
+      80,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      884,
+      134,
+      80,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v6",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "play",
+     "patching_rect": [
+      2200,
+      130,
+      40,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      980,
+      134,
+      40,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v7",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1900,
+      200,
+      50,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1020,
+      132,
+      50,
+      22
+     ],
+     "minimum": 0,
+     "maximum": 15
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v8",
+     "maxclass": "newobj",
+     "text": "pak 8 16 1.",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      100,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v9",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/variations",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      130,
+      196,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v10",
+     "maxclass": "newobj",
+     "text": "t b b",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "bang",
+      "bang"
+     ],
+     "patching_rect": [
+      1600,
+      100,
+      52,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v11",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "clear",
+     "patching_rect": [
+      1660,
+      130,
+      50,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v12",
+     "maxclass": "newobj",
+     "text": "zl.reg",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      1600,
+      160,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v13",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/variations 8 16 1.",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1600,
+      190,
+      260,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v14",
+     "maxclass": "newobj",
+     "text": "route /rnn/variation /rnn/variations",
+     "numinlets": 2,
+     "numoutlets": 3,
+     "outlettype": [
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      1900,
+      100,
+      300,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v15",
+     "maxclass": "newobj",
+     "text": "coll",
+     "numinlets": 1,
+     "numoutlets": 4,
+     "outlettype": [
+      "",
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      1900,
+      160,
+      44,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v16",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "0",
+     "patching_rect": [
+      2140,
+      130,
+      30,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v17",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "6) Bars: continue the typed melody by exactly this many bars (3 beats per bar = 3/4). Or click the message to continue a MIDI file (edit its path): it also writes NAME-continued.mid.",
+     "patching_rect": [
+      2200,
+      170,
+      460,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      170,
+      460,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v18",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "bars",
+     "patching_rect": [
+      2200,
+      230,
+      40,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      224,
+      40,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v19",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1500,
+      260,
+      50,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      780,
+      222,
+      50,
+      22
+     ],
+     "minimum": 1,
+     "maximum": 64
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v20",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "beats per bar",
+     "patching_rect": [
+      2200,
+      290,
+      90,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      840,
+      224,
+      90,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v21",
+     "maxclass": "flonum",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1560,
+      260,
+      50,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      930,
+      222,
+      50,
+      22
+     ],
+     "minimum": 0.5,
+     "maximum": 16.0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v22",
+     "maxclass": "button",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "bang"
+     ],
+     "patching_rect": [
+      1620,
+      260,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      994,
+      221,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v23",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "continue in bars",
+     "patching_rect": [
+      2200,
+      320,
+      120,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1022,
+      224,
+      120,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v24",
+     "maxclass": "newobj",
+     "text": "pak 4 4. 1.",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      300,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v25",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/bars",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      330,
+      148,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v26",
+     "maxclass": "newobj",
+     "text": "zl.reg",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      1620,
+      300,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v27",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/bars 4 4. 1.",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1620,
+      360,
+      212,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v28",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "/rnn/continue/file noternn/chorale-tunes/bwv1.6.mid 16 1.",
+     "patching_rect": [
+      1500,
+      400,
+      400,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      256,
+      400,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v29",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "7) Steer what comes next (it holds until changed): pitches low..high, a scale (root 0 = C, 2 = D...), density (right = shorter notes), pitch and rhythm temperature (times the one in 1).",
+     "patching_rect": [
+      2200,
+      440,
+      460,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      294,
+      460,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v30",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "low",
+     "patching_rect": [
+      2200,
+      500,
+      32,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      348,
+      32,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v31",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1500,
+      500,
+      46,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      772,
+      346,
+      46,
+      22
+     ],
+     "minimum": 0,
+     "maximum": 127
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v32",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "high",
+     "patching_rect": [
+      2200,
+      530,
+      36,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      826,
+      348,
+      36,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v33",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1560,
+      500,
+      46,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      862,
+      346,
+      46,
+      22
+     ],
+     "minimum": 0,
+     "maximum": 127
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v34",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "root",
+     "patching_rect": [
+      2200,
+      560,
+      36,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      918,
+      348,
+      36,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v35",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1620,
+      500,
+      46,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      954,
+      346,
+      46,
+      22
+     ],
+     "minimum": 0,
+     "maximum": 127
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v36",
+     "maxclass": "umenu",
+     "numinlets": 1,
+     "numoutlets": 3,
+     "outlettype": [
+      "int",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      1680,
+      500,
+      130,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1010,
+      346,
+      130,
+      22
+     ],
+     "items": [
+      "off",
+      ",",
+      "major",
+      ",",
+      "minor",
+      ",",
+      "dorian",
+      ",",
+      "phrygian",
+      ",",
+      "lydian",
+      ",",
+      "mixolydian",
+      ",",
+      "locrian",
+      ",",
+      "harmonic-minor",
+      ",",
+      "melodic-minor",
+      ",",
+      "pentatonic",
+      ",",
+      "minor-pentatonic",
+      ",",
+      "blues",
+      ",",
+      "whole-tone",
+      ",",
+      "chromatic"
+     ],
+     "parameter_enable": 0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v37",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "density",
+     "patching_rect": [
+      2200,
+      590,
+      60,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      382,
+      60,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v38",
+     "maxclass": "slider",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      620,
+      140,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      800,
+      380,
+      140,
+      22
+     ],
+     "floatoutput": 1,
+     "min": -1.0,
+     "size": 2.0,
+     "orientation": 1,
+     "parameter_enable": 0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v39",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "pitch x",
+     "patching_rect": [
+      2200,
+      650,
+      52,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      950,
+      382,
+      52,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v40",
+     "maxclass": "flonum",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1660,
+      620,
+      46,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1002,
+      380,
+      46,
+      22
+     ],
+     "minimum": 0.0,
+     "maximum": 5.0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v41",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "rhythm x",
+     "patching_rect": [
+      2200,
+      680,
+      72,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1054,
+      382,
+      72,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v42",
+     "maxclass": "flonum",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1720,
+      620,
+      46,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1128,
+      380,
+      46,
+      22
+     ],
+     "minimum": 0.0,
+     "maximum": 5.0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v43",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "all off",
+     "patching_rect": [
+      1800,
+      620,
+      60,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      412,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v44",
+     "maxclass": "newobj",
+     "text": "pak 0 127",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      540,
+      84,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v45",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/range",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      570,
+      156,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v46",
+     "maxclass": "newobj",
+     "text": "pak 0 off",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1680,
+      540,
+      84,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v47",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/scale",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1680,
+      570,
+      156,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v48",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/density",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      660,
+      172,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v49",
+     "maxclass": "newobj",
+     "text": "pak 1. 1.",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1660,
+      660,
+      84,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v50",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/temperature",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1660,
+      690,
+      204,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v51",
+     "maxclass": "newobj",
+     "text": "t b b b b b b b",
+     "numinlets": 1,
+     "numoutlets": 7,
+     "outlettype": [
+      "bang",
+      "bang",
+      "bang",
+      "bang",
+      "bang",
+      "bang",
+      "bang"
+     ],
+     "patching_rect": [
+      1800,
+      660,
+      132,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v52",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "0",
+     "patching_rect": [
+      1800,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v53",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "127",
+     "patching_rect": [
+      1850,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v54",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "0",
+     "patching_rect": [
+      1900,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v55",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "0",
+     "patching_rect": [
+      1950,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v56",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "0.",
+     "patching_rect": [
+      2000,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v57",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "1.",
+     "patching_rect": [
+      2050,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v58",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "1.",
+     "patching_rect": [
+      2100,
+      700,
+      40,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v59",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "8) Call and response: when on, play a phrase on the MIDI keyboard and pause. After pause ms the server answers by itself with this many notes, and the answer plays.",
+     "patching_rect": [
+      2200,
+      740,
+      460,
+      50
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      450,
+      460,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v60",
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "int"
+     ],
+     "patching_rect": [
+      1500,
+      800,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      740,
+      502,
+      24,
+      24
+     ],
+     "parameter_enable": 0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v61",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "respond",
+     "patching_rect": [
+      2200,
+      770,
+      60,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      768,
+      504,
+      60,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v62",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "pause ms",
+     "patching_rect": [
+      2200,
+      800,
+      74,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      840,
+      504,
+      74,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v63",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1540,
+      800,
+      56,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      916,
+      502,
+      56,
+      22
+     ],
+     "minimum": 50,
+     "maximum": 10000
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v64",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "text": "notes",
+     "patching_rect": [
+      2200,
+      830,
+      44,
+      20
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      984,
+      504,
+      44,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v65",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "int",
+      "bang"
+     ],
+     "parameter_enable": 0,
+     "patching_rect": [
+      1610,
+      800,
+      46,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      1030,
+      502,
+      46,
+      22
+     ],
+     "minimum": 1,
+     "maximum": 512
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v66",
+     "maxclass": "newobj",
+     "text": "pak 0 800 8",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      840,
+      100,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v67",
+     "maxclass": "newobj",
+     "text": "prepend /rnn/respond",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      1500,
+      870,
+      172,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v68",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "8",
+     "patching_rect": [
+      2200,
+      900,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v69",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "4",
+     "patching_rect": [
+      2270,
+      900,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v70",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "4.",
+     "patching_rect": [
+      2340,
+      900,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v71",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "set 127",
+     "patching_rect": [
+      2410,
+      900,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v72",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "set 1.",
+     "patching_rect": [
+      2200,
+      930,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v73",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "set 1.",
+     "patching_rect": [
+      2270,
+      930,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v74",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "set 800",
+     "patching_rect": [
+      2340,
+      930,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v75",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "set 8",
+     "patching_rect": [
+      2410,
+      930,
+      60,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-v76",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "text": "67 0.5 69 0.5 71 1. 67 0.5 64 0.5 62 1. 67 1. 71 0.5 74 0.5",
+     "patching_rect": [
+      2200,
+      980,
+      460,
+      22
      ]
     }
    }
@@ -2069,18 +3740,6 @@
      ],
      "destination": [
       "obj-40",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-39",
-      2
-     ],
-     "destination": [
-      "obj-41",
       0
      ]
     }
@@ -2526,6 +4185,990 @@
      "destination": [
       "obj-37",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v3",
+      0
+     ],
+     "destination": [
+      "obj-v8",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-6",
+      0
+     ],
+     "destination": [
+      "obj-v8",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-7",
+      0
+     ],
+     "destination": [
+      "obj-v8",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v8",
+      0
+     ],
+     "destination": [
+      "obj-v9",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v9",
+      0
+     ],
+     "destination": [
+      "obj-v13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v4",
+      0
+     ],
+     "destination": [
+      "obj-v10",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v10",
+      1
+     ],
+     "destination": [
+      "obj-v11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v10",
+      0
+     ],
+     "destination": [
+      "obj-v12",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-16",
+      0
+     ],
+     "destination": [
+      "obj-v12",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v12",
+      0
+     ],
+     "destination": [
+      "obj-v13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v13",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-39",
+      2
+     ],
+     "destination": [
+      "obj-v14",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v14",
+      2
+     ],
+     "destination": [
+      "obj-41",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v14",
+      0
+     ],
+     "destination": [
+      "obj-v15",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v14",
+      1
+     ],
+     "destination": [
+      "obj-v16",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v16",
+      0
+     ],
+     "destination": [
+      "obj-v7",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v11",
+      0
+     ],
+     "destination": [
+      "obj-v15",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v7",
+      0
+     ],
+     "destination": [
+      "obj-v15",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v15",
+      0
+     ],
+     "destination": [
+      "obj-42",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v19",
+      0
+     ],
+     "destination": [
+      "obj-v24",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v21",
+      0
+     ],
+     "destination": [
+      "obj-v24",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-7",
+      0
+     ],
+     "destination": [
+      "obj-v24",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v24",
+      0
+     ],
+     "destination": [
+      "obj-v25",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v25",
+      0
+     ],
+     "destination": [
+      "obj-v27",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v22",
+      0
+     ],
+     "destination": [
+      "obj-v26",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-16",
+      0
+     ],
+     "destination": [
+      "obj-v26",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v26",
+      0
+     ],
+     "destination": [
+      "obj-v27",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v27",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v28",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v31",
+      0
+     ],
+     "destination": [
+      "obj-v44",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v33",
+      0
+     ],
+     "destination": [
+      "obj-v44",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v44",
+      0
+     ],
+     "destination": [
+      "obj-v45",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v45",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v35",
+      0
+     ],
+     "destination": [
+      "obj-v46",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v36",
+      1
+     ],
+     "destination": [
+      "obj-v46",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v46",
+      0
+     ],
+     "destination": [
+      "obj-v47",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v47",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v38",
+      0
+     ],
+     "destination": [
+      "obj-v48",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v48",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v40",
+      0
+     ],
+     "destination": [
+      "obj-v49",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v42",
+      0
+     ],
+     "destination": [
+      "obj-v49",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v49",
+      0
+     ],
+     "destination": [
+      "obj-v50",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v50",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v43",
+      0
+     ],
+     "destination": [
+      "obj-v51",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      0
+     ],
+     "destination": [
+      "obj-v52",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v52",
+      0
+     ],
+     "destination": [
+      "obj-v31",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      1
+     ],
+     "destination": [
+      "obj-v53",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v53",
+      0
+     ],
+     "destination": [
+      "obj-v33",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      2
+     ],
+     "destination": [
+      "obj-v54",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v54",
+      0
+     ],
+     "destination": [
+      "obj-v35",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      3
+     ],
+     "destination": [
+      "obj-v55",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v55",
+      0
+     ],
+     "destination": [
+      "obj-v36",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      4
+     ],
+     "destination": [
+      "obj-v56",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v56",
+      0
+     ],
+     "destination": [
+      "obj-v38",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      5
+     ],
+     "destination": [
+      "obj-v57",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v57",
+      0
+     ],
+     "destination": [
+      "obj-v40",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v51",
+      6
+     ],
+     "destination": [
+      "obj-v58",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v58",
+      0
+     ],
+     "destination": [
+      "obj-v42",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v60",
+      0
+     ],
+     "destination": [
+      "obj-v66",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v63",
+      0
+     ],
+     "destination": [
+      "obj-v66",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v65",
+      0
+     ],
+     "destination": [
+      "obj-v66",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v66",
+      0
+     ],
+     "destination": [
+      "obj-v67",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v67",
+      0
+     ],
+     "destination": [
+      "obj-37",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v68",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v68",
+      0
+     ],
+     "destination": [
+      "obj-v3",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v69",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v69",
+      0
+     ],
+     "destination": [
+      "obj-v19",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v70",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v70",
+      0
+     ],
+     "destination": [
+      "obj-v21",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v71",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v71",
+      0
+     ],
+     "destination": [
+      "obj-v33",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v72",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v72",
+      0
+     ],
+     "destination": [
+      "obj-v40",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v73",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v73",
+      0
+     ],
+     "destination": [
+      "obj-v42",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v74",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v74",
+      0
+     ],
+     "destination": [
+      "obj-v63",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v75",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v75",
+      0
+     ],
+     "destination": [
+      "obj-v65",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
+     ],
+     "destination": [
+      "obj-v76",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v76",
+      0
+     ],
+     "destination": [
+      "obj-v12",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-v76",
+      0
+     ],
+     "destination": [
+      "obj-v26",
+      1
      ]
     }
    }
