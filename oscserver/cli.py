@@ -61,7 +61,19 @@ def add_serve(subparsers) -> None:
                    help="print the sound devices PortAudio sees and exit")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"],
                    help="debug logs one line per request (default info)")
+    p.add_argument("--dask", metavar="SCHEDULER", type=_dask_spec,
+                   help="describe /corpus/analyze's sounds on a Dask cluster: tcp://host:8786 or local:N "
+                        "(N worker processes here); needs pip install 'oscserver[dask]' (default: in process)")
     p.set_defaults(func=serve)
+
+
+def _dask_spec(text: str) -> str:
+    from oscserver.corpus.cluster import check_spec
+
+    try:
+        return check_spec(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def config_from_args(args):

@@ -21,7 +21,9 @@ from oscserver.server.files import atomic_write
 
 # Bump when descriptors change meaning, so old caches are not mixed with new vectors.
 DESCRIPTOR_VERSION = 1
-MAX_SLICED_SECONDS = 600.0       # a sliced file is read up to 10 minutes
+MAX_SLICED_SECONDS = 600.0       # a file cut at its onsets is read up to 10 minutes
+MIN_SLICE_SECONDS = 0.05         # fixed slices: shorter ones hold too few analysis frames
+PART_SECONDS = 120.0             # fixed slices: one task describes this much of a long file
 
 
 @dataclass
@@ -44,10 +46,11 @@ class Analysis:
         return len(set(self.paths)) < len(self.paths)
 
 
-def settings_key(max_seconds, slice_longer_than) -> str:
-    text = json.dumps([DESCRIPTOR_VERSION, descriptors.GROUPS, descriptors.WINDOWS,
-                       max_seconds, slice_longer_than])
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+def settings_key(max_seconds, slice_longer_than, slice_seconds=None) -> str:
+    settings = [DESCRIPTOR_VERSION, descriptors.GROUPS, descriptors.WINDOWS, max_seconds, slice_longer_than]
+    if slice_seconds is not None:            # appended only when set: older caches keep their key
+        settings.append(["fixed", slice_seconds])
+    return hashlib.sha256(json.dumps(settings).encode()).hexdigest()[:16]
 
 
 class DescriptorCache:
@@ -120,8 +123,13 @@ class DescriptorCache:
         self.changed = False
 
 
-def describe_file(path, *, max_seconds: float | None = 3.0, slice_longer_than: float | None = None):
-    """Descriptor rows [(start_s, end_s, vector)] of one file: one row, or one per onset segment."""
+def describe_file(path, *, max_seconds: float | None = 3.0, slice_longer_than: float | None = None,
+                  slice_seconds: float | None = None, part: tuple[int, int] | None = None):
+    """Descriptor rows [(start_s, end_s, vector)] of one file: one row, one per onset segment
+    (slice_longer_than), or one per fixed slice (slice_seconds; `part` = (first, stop) slice
+    indices describes only those, so a long file can be shared among workers)."""
+    if slice_seconds is not None:
+        return _describe_slices(path, slice_seconds, part)
     duration = audio.sound_duration(path)
     if slice_longer_than is not None and duration > slice_longer_than:
         signal, rate = audio.read_mono(path, MAX_SLICED_SECONDS)
@@ -134,52 +142,110 @@ def describe_file(path, *, max_seconds: float | None = 3.0, slice_longer_than: f
     return [(0.0, float(duration), descriptors.describe(signal, rate))]
 
 
+def _file_slices(path, slice_seconds: float) -> tuple[list[tuple[int, int]], int]:
+    import soundfile
+
+    try:
+        info = soundfile.info(str(path))
+    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as error:
+        raise ValueError(f"not a readable sound file ({error})") from None
+    slices = audio.fixed_slices(info.frames, info.samplerate, slice_seconds)
+    if not slices:
+        raise ValueError("the file holds no audio frames")
+    return slices, info.samplerate
+
+
+def _describe_slices(path, slice_seconds: float, part: tuple[int, int] | None):
+    slices, rate = _file_slices(path, slice_seconds)
+    first, stop = part if part is not None else (0, len(slices))
+    chosen = slices[first:stop]
+    signal, rate = audio.read_frames(path, chosen[0][0], chosen[-1][1] - chosen[0][0])
+    origin = chosen[0][0]
+    return [(a / rate, b / rate, descriptors.describe(signal[a - origin:b - origin], rate)) for a, b in chosen]
+
+
+def plan_parts(path, slice_seconds: float | None) -> list[tuple[int, int] | None]:
+    """How a file is shared out: [None] (one task for the whole file), or runs of PART_SLICES fixed
+    slices, so a ten-hour recording keeps every worker busy. The same plan in and out of Dask, so
+    each slice is read and described the same way whoever does it."""
+    if slice_seconds is None:
+        return [None]
+    n = len(_file_slices(path, slice_seconds)[0])
+    step = max(1, int(PART_SECONDS // slice_seconds))
+    return [(a, min(n, a + step)) for a in range(0, n, step)]
+
+
+def _describe_part(path: str, part, settings: dict):
+    """One task (a thread here, or a Dask worker): BLAS on one thread, as in-process."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        return describe_file(Path(path), part=part, **settings)
+
+
 def analyze_folder(folder, *, max_seconds: float | None = 3.0, slice_longer_than: float | None = None,
-                   cache_dir=None, n_jobs: int = 2, progress=None, may_read=None) -> Analysis:
+                   slice_seconds: float | None = None, cache_dir=None, n_jobs: int = 2, progress=None,
+                   may_read=None, dask=None) -> Analysis:
     """Describe every sound under `folder`. Unreadable files are skipped and listed, never fatal.
 
+    slice_seconds cuts every file into fixed slices (one row each) instead of onset segments.
     progress(fraction, text) is called from this thread as files finish; it may raise to cancel.
     may_read(path) -> bool, when given, vets each file (a symlink may lead out of the folder).
+    dask: a cluster.DaskCluster: the files still to describe become Dask tasks (the cache stays here).
     """
     from threadpoolctl import threadpool_limits
 
     folder = Path(folder)
     if not folder.is_dir():
         raise ValueError(f"folder {str(folder)!r} is not a folder")
+    if slice_seconds is not None and not slice_seconds >= MIN_SLICE_SECONDS:
+        raise ValueError(f"slice must be at least {MIN_SLICE_SECONDS:g} seconds, got {slice_seconds:g}")
     paths = audio.find_sounds(folder)
-    cache = DescriptorCache(cache_dir, settings_key(max_seconds, slice_longer_than)) if cache_dir else None
+    cache = DescriptorCache(cache_dir, settings_key(max_seconds, slice_longer_than, slice_seconds)) \
+        if cache_dir else None
+    settings = dict(max_seconds=max_seconds, slice_longer_than=slice_longer_than, slice_seconds=slice_seconds)
 
-    def work(path: Path):
+    def look_up(path: Path):
+        """(digest, stat, cached rows or None, plan or None, error or None) of one file."""
         if may_read is not None and not may_read(path):
-            return None, [], "outside the folders the server may read"
+            return None, None, None, None, "outside the folders the server may read"
         try:
             stat = path.stat()
             digest = cache.known_digest(path, stat) if cache else None
             digest = digest or audio.file_digest(path)
             if cache and digest in cache.rows:
-                rows = cache.rows[digest]
-            else:
-                rows = describe_file(path, max_seconds=max_seconds, slice_longer_than=slice_longer_than)
-            if cache:
-                cache.remember(path, stat, digest, rows)
-            return digest, rows, None
+                return digest, stat, cache.rows[digest], None, None
+            return digest, stat, None, plan_parts(path, slice_seconds), None
         except (OSError, ValueError) as error:
-            return None, [], str(error)
+            return None, None, None, None, str(error)
 
-    results = [None] * len(paths)
+    def report(fraction, text):
+        if progress is not None:
+            progress(fraction, text)
+
     # BLAS threads fight each other (and the other instruments) on a small machine: one thread
     # each, and one file per core instead.
     with threadpool_limits(1), ThreadPoolExecutor(max(1, n_jobs)) as pool:
-        futures = [pool.submit(work, p) for p in paths]
-        try:
-            for i, future in enumerate(futures):
-                results[i] = future.result()
-                if progress is not None:
-                    progress((i + 1) / max(1, len(paths)), f"described {i + 1} of {len(paths)} sounds")
-        except BaseException:
-            for f in futures:
-                f.cancel()
-            raise
+        looked = []
+        for i, result in enumerate(pool.map(look_up, paths)):
+            looked.append(result)
+            if i % 16 == 15:
+                report(0.05 * (i + 1) / len(paths), f"checked {i + 1} of {len(paths)} files")
+        tasks = [(i, part) for i, (_, _, rows, plan, _) in enumerate(looked) if rows is None and plan
+                 for part in plan]
+        parts = _describe_all(paths, tasks, settings, pool, dask, report)
+
+    results = []
+    for i, (path, (digest, stat, rows, plan, error)) in enumerate(zip(paths, looked)):
+        if error is None and rows is None:
+            done = [parts[(i, part)] for part in plan]
+            error = next((e for e in done if isinstance(e, str)), None)
+            rows = None if error else [row for part_rows in done for row in part_rows]
+            if rows is not None and cache:
+                cache.remember(path, stat, digest, rows)
+        elif error is None and cache:
+            cache.remember(path, stat, digest, rows)
+        results.append((digest, rows or [], error))
     if cache:
         cache.save()
 
@@ -196,3 +262,43 @@ def analyze_folder(folder, *, max_seconds: float | None = 3.0, slice_longer_than
             hashes.append(digest)
     matrix = np.array(rows_out, dtype=np.float64).reshape(len(rows_out), descriptors.N_DESCRIPTORS)
     return Analysis(names, np.array(starts), np.array(ends), matrix, skipped, hashes)
+
+
+def _describe_all(paths, tasks, settings, pool, dask, report) -> dict:
+    """{(file index, part): rows, or the error text} for every task, in threads or on Dask."""
+    import concurrent.futures
+
+    out = {}
+    if not tasks:
+        report(1.0, "every sound was in the cache")
+        return out
+    if dask is not None:
+        import distributed
+
+        client = dask.client
+        futures = {client.submit(_describe_part, str(paths[i]), part, settings, pure=False): (i, part)
+                   for i, part in tasks}
+        finished = distributed.as_completed(futures, with_results=False)
+        cancel = lambda: client.cancel(list(futures))  # noqa: E731
+    else:
+        futures = {pool.submit(_local_part, describe_file, paths[i], part, settings): (i, part) for i, part in tasks}
+        finished = concurrent.futures.as_completed(futures)
+        cancel = lambda: [f.cancel() for f in futures]  # noqa: E731
+    try:
+        for n, future in enumerate(finished):
+            key = futures[future]
+            try:
+                out[key] = future.result()
+            except (OSError, ValueError) as error:
+                out[key] = str(error) or type(error).__name__
+            report(0.05 + 0.95 * (n + 1) / len(tasks), f"described {n + 1} of {len(tasks)} "
+                                                         f"{'files' if tasks[0][1] is None else 'parts'}")
+    except BaseException:
+        cancel()
+        raise
+    return out
+
+
+def _local_part(describe, path, part, settings):
+    # `describe` is looked up when the task is made, so a test can stand in for describe_file
+    return describe(path, **settings) if part is None else describe(path, part=part, **settings)

@@ -2,6 +2,8 @@
 
     oscserver corpus-map ~/sounds --out ~/sounds-map             # FluCoMa JSON + map.png
     oscserver corpus-map ~/takes --slice 2 --clusters 12 --out takes-map   # cut long files at onsets
+    oscserver corpus-map ~/hours --slice-every 1 --dask local:2 --out hours-map   # DOME: 1 s slices
+    oscserver corpus-map ~/hours --slice-every 1 --dask tcp://10.0.0.5:8786 --out hours-map
     oscserver corpus-eval                       # Debian's hydrogen-drumkits: do kinds sit together?
 
 The saved folder opens with `/corpus/load <folder>` and in FluCoMa (fluid.dataset~ read map.json).
@@ -29,8 +31,15 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--layout", choices=LAYOUTS, default="tsne")
     p.add_argument("--slice", type=float, metavar="SECONDS",
                    help="cut files longer than this at their onsets: one point per segment")
+    p.add_argument("--slice-every", type=float, metavar="SECONDS",
+                   help="cut every file into fixed slices this long (DOME-style, e.g. 1): one point per "
+                        "slice; /corpus/play plays just that slice")
     p.add_argument("--cache", default=str(DEFAULT_CACHE), help="descriptor cache folder ('' for none)")
-    p.add_argument("--jobs", type=int, default=2, help="files described at once")
+    p.add_argument("--jobs", type=int, default=2, help="files described at once (in this process)")
+    p.add_argument("--dask", metavar="SCHEDULER",
+                   help="describe the files on a Dask cluster: tcp://host:8786 (a running scheduler whose "
+                        "workers see the same paths) or local:N (N worker processes here); needs the "
+                        "dask extra: pip install 'oscserver[dask]'")
     p.set_defaults(func=map_command)
 
     p = subparsers.add_parser("corpus-eval", help="how well a map of drums keeps kinds together",
@@ -55,14 +64,26 @@ def _progress(fraction: float, text: str) -> None:
     sys.stderr.write(f"\r{fraction * 100:5.1f}% {text:<60}" + ("\n" if fraction >= 1.0 else ""))
 
 
-def map_command(args) -> None:
+def map_command(args) -> int:
+    from contextlib import nullcontext
+
     from oscserver.corpus import make_map, save_map
+    from oscserver.corpus.cluster import DaskCluster
 
     start = time.perf_counter()
+    if args.slice is not None and args.slice_every is not None:
+        raise SystemExit("corpus-map: --slice (at onsets) and --slice-every (fixed slices) exclude each other")
     try:
-        result, corpus_map = make_map(args.folder, n_clusters=args.clusters, layout=args.layout,
-                                      slice_longer_than=args.slice, cache_dir=args.cache or None,
-                                      n_jobs=args.jobs, progress=_progress)
+        cluster = DaskCluster(args.dask) if args.dask else nullcontext()
+    except ValueError as error:           # no dask, a bad address, an unreachable scheduler: nothing done
+        print(f"corpus-map: {error}", file=sys.stderr)
+        return 2
+    try:
+        with cluster:
+            result, corpus_map = make_map(args.folder, n_clusters=args.clusters, layout=args.layout,
+                                          slice_longer_than=args.slice, slice_seconds=args.slice_every,
+                                          cache_dir=args.cache or None, n_jobs=args.jobs, progress=_progress,
+                                          dask=cluster if args.dask else None)
     except ValueError as error:
         raise SystemExit(f"corpus-map: {error}") from None
     for path, why in result.skipped:
@@ -70,6 +91,7 @@ def map_command(args) -> None:
     folder = save_map(args.out, result, corpus_map)
     print(f"{len(result)} sounds in {corpus_map.n_clusters_} clusters ({corpus_map.layout_}), "
           f"{len(result.skipped)} skipped, {time.perf_counter() - start:.1f} s -> {folder}")
+    return 0
 
 
 def eval_command(args) -> None:

@@ -1,6 +1,7 @@
 """The corpus map over OSC: validate, call the core, format replies (no analysis code here).
 
-    /corpus/analyze <folder> [clusters] [slice]  -> /corpus/progress ..., /corpus/skipped <path> <why>
+    /corpus/analyze <folder> [clusters] [slice] [slice_seconds]
+                                      -> /corpus/progress ..., /corpus/skipped <path> <why>
                                                     per unreadable file, /corpus/point ... per sound,
                                                     /corpus/done <sounds> <clusters>
     /corpus/nearest <x> <y> [k]       -> k x /corpus/nearest <id> <x> <y> <cluster> <path>, nearest first
@@ -17,7 +18,12 @@
     /corpus/load <name>               -> /corpus/loaded <folder>, the points, /corpus/done ...
 
 A point is `/corpus/point <id:i> <x:f> <y:f> <cluster:i> <path:s>`; when long files were sliced
-(`slice` 1) it also carries `<start:f> <end:f>`, the segment's place in the file in seconds.
+(`slice` 1 at onsets, or `slice_seconds` > 0 into fixed slices, DOME-style) it also carries
+`<start:f> <end:f>`, the segment's place in the file in seconds, and /corpus/play plays just that.
+
+With `serve --dask tcp://host:8786` (or local:N, or `dask = "..."` in the settings file) the files of
+/corpus/analyze are described on that Dask cluster (cluster.py); the cache and the map stay here.
+Points go out paced (PACE_EVERY, PACE_SECONDS): a 36,000-slice map reaches a Pd patch whole.
 """
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ import time
 from pathlib import Path
 
 from oscserver.corpus import flucoma
+from oscserver.corpus.cluster import SharedCluster
 from oscserver.corpus.core import make_map
 from oscserver.corpus.mapping import LAYOUTS
 from oscserver.errors import RequestError
@@ -43,11 +50,13 @@ MAX_RADIUS = 1.5            # more than the map's diagonal (1.414): every sound
 SLICE_LONGER_THAN = 2.0     # with slice 1, files longer than this (seconds) are cut at their onsets
 PACE_EVERY = 64             # points sent back to back before a short pause, so Pd's buffer keeps up
 PACE_SECONDS = 0.002
+MAX_SLICE_SECONDS = 60.0    # fixed slices: 0.05 .. 60 s
 MAX_PLAY_SECONDS = 30.0
 PLAY_FOLDER = "corpus-play"   # in the output folder: WAV copies of played sounds for the patch
 
 
-def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: str, files):
+def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: str, files,
+                 slice_seconds: float = 0.0, cluster: SharedCluster | None = None):
     """Runs in the job runner: the whole pipeline, reporting progress (cancel raises in it)."""
     def may_read(path) -> bool:
         try:
@@ -56,9 +65,17 @@ def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: s
         except RequestError:
             return False
 
+    dask = None
+    if cluster is not None:
+        ctx.progress(0.0, f"connecting to the Dask scheduler {cluster.spec}")
+        try:
+            dask = cluster.get()
+        except ValueError as error:
+            raise RequestError(f"{error} (set by serve --dask or the settings file's dask)") from None
     try:
         return make_map(folder, n_clusters=clusters, cache_dir=cache_dir, may_read=may_read,
-                        slice_longer_than=SLICE_LONGER_THAN if slice_long else None, progress=ctx.progress)
+                        slice_longer_than=SLICE_LONGER_THAN if slice_long else None,
+                        slice_seconds=slice_seconds or None, progress=ctx.progress, dask=dask)
     except ValueError as error:
         raise RequestError(str(error)) from None
 
@@ -66,7 +83,7 @@ def _analyze_job(ctx, folder: str, clusters: int, slice_long: bool, cache_dir: s
 def _layout_job(ctx, corpus_map, layout: str):
     ctx.progress(0.0, f"computing the {layout} layout")
     try:
-        xy = corpus_map.set_layout(layout)
+        xy = corpus_map.set_layout(layout, ctx.progress)
     except ValueError as error:
         raise RequestError(str(error)) from None
     ctx.progress(1.0, f"{layout} layout ready")
@@ -91,6 +108,8 @@ class CorpusInstrument:
         self.analysis = None
         self.map = None
         self.source = ""                  # the folder or saved map it came from
+        spec = getattr(server.config, "dask", "")
+        self.cluster = SharedCluster(spec) if spec else None    # connected at the first /corpus/analyze
 
     def addresses(self) -> list[Address]:
         return [
@@ -99,7 +118,10 @@ class CorpusInstrument:
                           Int("clusters", "how many k-means clusters (colours)", default=8, min=1,
                               max=MAX_CLUSTERS),
                           Int("slice", f"1 = cut files longer than {SLICE_LONGER_THAN:g} s at their onsets, "
-                                       "one point per segment", default=0, min=0, max=1)],
+                                       "one point per segment", default=0, min=0, max=1),
+                          Float("slice_seconds", "cut every file into fixed slices this long, one point per "
+                                                 "slice (DOME-style, e.g. 1); 0 = off", default=0, min=0,
+                                max=MAX_SLICE_SECONDS)],
                     reply="/corpus/progress ..., /corpus/point <id:i> <x:f> <y:f> <cluster:i> <path:s> "
                           "per sound, /corpus/done <sounds:i> <clusters:i>",
                     help="describe every sound under a folder and map it: similar sounds sit together "
@@ -155,7 +177,8 @@ class CorpusInstrument:
                     f"layout, from {self.source}")
 
     def close(self) -> None:
-        pass
+        if self.cluster is not None:
+            self.cluster.close()
 
     # ------------------------------------------------------------------------------------ handlers
 
@@ -165,6 +188,13 @@ class CorpusInstrument:
             raise RequestError(f"folder must be a folder of sounds, got the file {req.args['folder']!r}")
         cache_dir = str(req.server.files.output_dir / "corpus-cache")
         clusters, slice_long = req.args["clusters"], bool(req.args["slice"])
+        slice_seconds = req.args["slice_seconds"]
+        if slice_seconds and slice_long:
+            raise RequestError("slice and slice_seconds exclude each other: 1 cuts at onsets, "
+                               "slice_seconds cuts fixed slices; send one of them")
+        if 0 < slice_seconds < 0.05:
+            raise RequestError(f"slice_seconds must be 0 (off) or from 0.05 to {MAX_SLICE_SECONDS:g}, "
+                               f"got {slice_seconds:g}")
 
         def done(result):
             analysis, corpus_map = result
@@ -176,7 +206,8 @@ class CorpusInstrument:
             req.reply("/corpus/done", len(analysis), corpus_map.n_clusters_)
 
         req.server.jobs.start(req, what=f"analyze {folder.name}", target=_analyze_job,
-                              args=(str(folder), clusters, slice_long, cache_dir, req.server.files),
+                              args=(str(folder), clusters, slice_long, cache_dir, req.server.files,
+                                    slice_seconds, self.cluster),
                               kind="thread", on_done=done)
 
     def nearest(self, req) -> None:

@@ -32,6 +32,7 @@ class ServerConfig:
     jobs_per_client: int = 6  # slow jobs one client host may run at once
     realtime: bool = True  # the receiving thread at real-time priority where allowed (root, CAP_SYS_NICE)
     audio_device: str = ""  # the sound card: a PortAudio index or part of a name ("" = the default)
+    dask: str = ""  # /corpus/analyze describes files on Dask: tcp://host:8786 or local:N ("" = in process)
 
     def read_dirs(self) -> list[str]:
         return [*self.allow_read, self.models]
