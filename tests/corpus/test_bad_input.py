@@ -114,7 +114,7 @@ def test_requests_before_any_map(fresh):
 
 
 @pytest.mark.parametrize("args, message", [
-    ((), "/corpus/analyze takes 1 to 3 arguments"),
+    ((), "/corpus/analyze takes 1 to 4 arguments"),
     (("/etc",), "folder '/etc' is outside the folders the server may read"),
     (("no-such-folder",), "folder 'no-such-folder' was not found"),
     (("corpus-bad/readme.wav",), "folder must be a folder of sounds, got the file"),
@@ -123,6 +123,9 @@ def test_requests_before_any_map(fresh):
     (("corpus-bad", 2.5), "clusters must be a whole number from 1 to 64, got 2.5"),
     (("corpus-bad", 65), "clusters must be a whole number from 1 to 64, got 65"),
     (("corpus-bad", 4, 2), "slice must be a whole number from 0 to 1, got 2"),
+    (("corpus-bad", 4, 0, -1), "slice_seconds must be a number from 0 to 60, got -1"),
+    (("corpus-bad", 4, 0, 0.01), "slice_seconds must be 0 (off) or from 0.05 to 60, got 0.01"),
+    (("corpus-bad", 4, 1, 1.0), "slice and slice_seconds exclude each other"),
     ((3,), "was not found"),
 ])
 def test_bad_analyze_requests(client, server, args, message):

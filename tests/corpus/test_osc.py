@@ -46,7 +46,8 @@ def test_status_and_help_describe_the_map(client, kit, server):
     assert corpus == [f"14 sounds in 4 clusters, tsne layout, from {server.input_dir / kit}"]
     client.send("/help", "/corpus/analyze")
     address, signature, text = client.expect("/help")
-    assert (address, signature) == ("/corpus/analyze", "<folder:s> [clusters:i 1..64 =8] [slice:i 0..1 =0]")
+    assert (address, signature) == ("/corpus/analyze", "<folder:s> [clusters:i 1..64 =8] [slice:i 0..1 =0] "
+                                                       "[slice_seconds:f 0..60 =0]")
     assert "/corpus/done <sounds:i> <clusters:i>" in text
 
 
@@ -189,3 +190,63 @@ def test_within_sends_every_sound_inside_the_radius_then_done(client, kit):
     client.send("/corpus/within", 0.5, 0.5, 1.5)                                # the whole map
     everything, done = client.collect("/corpus/within", until="/corpus/within/done", timeout=10)
     assert done == [14] and sorted(r[0] for r in everything) == list(range(14))
+
+
+def test_fixed_slices_are_points_that_play_just_their_slice(client, server):
+    """DOME-style: slice_seconds 1 cuts a 3 s file of three tones into three points."""
+    folder = server.input_dir / "corpus-fixed"
+    folder.mkdir(exist_ok=True)
+    rate = 22050
+    t = np.arange(3 * rate) / rate
+    tone = np.sin(2 * np.pi * np.array([220, 660, 1760])[(t // 1).astype(int)] * t).astype(np.float32)
+    sf.write(folder / "three-tones.wav", tone, rate)
+    points, done = analyze(client, "corpus-fixed", 3, 0, 1.0)
+    assert done == [3, 3] and [len(p) for p in points] == [7, 7, 7]
+    assert [p[5:] for p in points] == [[0, 1], [1, 2], [2, 3]]
+    assert all(p[4] == str(folder / "three-tones.wav") for p in points)
+    client.send("/corpus/nearest", *points[1][1:3])
+    assert client.expect("/corpus/nearest")[0] == 1
+    client.send("/corpus/play", 1)
+    _, wav, start, end, card = client.expect("/corpus/play", timeout=10)
+    played, played_rate = sf.read(wav)
+    assert (start, end, played_rate, len(played)) == (1, 2, rate, rate)
+    np.testing.assert_allclose(played, tone[rate:2 * rate], atol=1e-4)     # that slice, 16-bit WAV
+    client.send("/corpus/analyze", "corpus-fixed", 3, 1, 1.0)
+    assert "exclude each other" in client.expect("/error")[1]
+
+
+def _jobs_running(client) -> bool:
+    client.send("/status")
+    while True:
+        got = client.receive(5)
+        assert got is not None, "no /status reply"
+        if got[0] == "/status" and got[1][0] == "server":
+            return not got[1][1].endswith(" 0 jobs running")
+
+
+def test_cancel_stops_a_large_layout_within_a_second(client, server):
+    """2,600 slices of a synthetic take: openTSNE takes several seconds; /cancel stops it at once."""
+    folder = server.input_dir / "corpus-many"
+    folder.mkdir(exist_ok=True)
+    rate, n, piece = 8000, 2600, 2000                                  # 0.25 s slices
+    rng = np.random.default_rng(5)
+    t = np.arange(piece) / rate
+    notes = [np.sin(2 * np.pi * f * t) * np.exp(-t * d) * rng.uniform(0.1, 1)
+             for f, d in zip(rng.uniform(80, 3000, n), rng.uniform(2, 40, n))]
+    sf.write(folder / "take.wav", np.concatenate(notes).astype(np.float32) * 0.5, rate)
+    client.send("/corpus/analyze", "corpus-many", 8, 0, 0.25)
+    deadline = time.monotonic() + 120
+    while True:
+        address, args = client.receive(max(0.1, deadline - time.monotonic())) or ("timeout", [])
+        assert address not in ("timeout",), "no t-SNE progress within 120 s"
+        assert address not in ("/error", "/corpus/done"), args
+        if address == "/corpus/progress" and args[1].startswith("t-SNE: iteration"):
+            break
+    client.send("/cancel", "corpus")
+    sent = time.monotonic()
+    assert client.expect("/cancelled", timeout=5) == ["analyze corpus-many"]
+    while _jobs_running(client):                        # the job is gone from /status within a second
+        assert time.monotonic() - sent < 1.0
+        time.sleep(0.05)
+    with pytest.raises(TimeoutError):
+        client.expect("/corpus/done", timeout=1.0)
