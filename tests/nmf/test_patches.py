@@ -3,6 +3,8 @@ displays are checked to get the values; the Max patch is checked for valid JSON,
 
 import json
 import re
+
+import numpy as np
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,7 +48,9 @@ def test_pd_patch_decomposes_draws_plays_and_matches(run_pd, server):
 def test_pd_patch_uses_only_vanilla_objects():
     vanilla = {"loadbang", "r", "s", "openpanel", "symbol", "pack", "list", "oscserver-link", "tgl", "route",
                "print", "unpack", "t", "makefilename", "array", "+", "f", "bng", "vsl", "line~", "osc~",
-               "noise~", "bp~", "hip~", "*~", "dac~", "soundfiler", "tabplay~", "cnv", "hsl", "max"}
+               "noise~", "bp~", "hip~", "*~", "dac~", "soundfiler", "tabplay~", "cnv", "hsl", "max",
+               # live separation (issue 15): rings, level meters, hear and solo
+               "sel", "mod", "*", "-", "==", "expr", "v", "rmstodb", "phasor~", "tabread4~", "env~", "delay", "vu"}
     text = (REPO / "patches" / "pd" / "nmf.pd").read_text()
     used = {m.split()[0] for m in re.findall(r"#X obj \d+ \d+ ([^;]+);", text)}
     assert used <= vanilla, used - vanilla
@@ -66,3 +70,50 @@ def test_max_patch_sends_and_receives_the_nmf_addresses():
         assert needed in texts, needed
     assert sum(b["maxclass"] == "multislider" for b in boxes.values()) == 4   # 3 activations + live
     assert any(b["maxclass"] == "ezdac~" for b in boxes.values())
+
+
+def test_pd_patch_decomposes_with_fixed_bases_and_separates_live(run_pd, server):
+    """Issue 15: the bases choice reaches /nmf/decompose, and live separation of the example file (as if
+    live) fills each component's ring, moves its level meter and plays at its gain (solo 1: only 1)."""
+    from oscserver.nmf.decompose import load_audio
+    printed = run_pd("nmf.pd", [
+        (300, "nmf-file symbol examples/nmf/drumloop.wav"),
+        (400, "nmf-decompose bang"),                                   # bases free: learns the bases
+        # bases fixed (the third toggle) with 2 components: refused, so the word did reach the server
+        (5000, "nmf-bases-2 1"), (5100, "nmf-components 2"), (5200, "nmf-decompose bang"),
+        (5500, "nmf-components 3"), (5600, "nmf-decompose bang"),      # fixed, 3: only the envelopes
+        (7500, "nmf-dsp 1"), (7600, "nmf-solo-1 1"), (7700, "nmf-filter bang"),
+        (9800, "nmf-sep-report bang"), (10600, "nmf-sep-report bang"), (11400, "nmf-sep-report bang"),
+    ], seconds=15.0)
+    text = printed.replace("\\", "")
+    frames = 4.8 * 44100 // 512 + 1
+    assert len(re.findall(rf"nmf: done 3 {frames:.0f} 86.13", text)) == 2, text     # free, then fixed
+    assert re.search(r"nmf-error: /nmf/decompose components must be 3 for bases fixed", text), text
+    assert "nmf-filter: started 3 512 44100" in text, text
+    samples = int(4.8 * 44100)
+    blocks = -(-samples // 512)
+    assert f"nmf-filter: done {blocks} {samples}" in text, text
+    # every block of each of the three components reached its ring and its level meter
+    assert f"nmf-blocks-received: {blocks} {blocks} {blocks}" in text, text
+    levels = [float(v) for v in re.search(r"nmf-level-shown: (\S+) (\S+) (\S+)", text).groups()]
+    assert all(-60 < level <= 0 for level in levels), levels                       # dB, 0 = full scale
+    assert "nmf-gains: 0 1 0" in text, text                                         # solo 1
+    heard = float(re.search(r"nmf-heard-db: (\S+)", text).group(1))
+    assert heard > 40, text                                                          # env~ dB: it played
+    # snapshots (three while it streams, one at the end): the newest complete block j of the rings, 512
+    # samples of each component. Summed they are the sound itself there (the parts sum to the input), and
+    # each ring holds its own part (not the zeros a ring is cleared to).
+    y, _ = load_audio(REPO / "examples" / "nmf" / "drumloop.wav")
+    snapshots = re.findall(r"nmf-ring-block: (\d+)\s+nmf-ring: (.+)\s+nmf-ring: (.+)\s+nmf-ring: (.+)", text)
+    assert len(snapshots) == 4, text
+    loud = 0
+    for j, *lines in snapshots:
+        rings = np.array([[float(v) for v in line.split()] for line in lines])
+        assert rings.shape == (3, 512), lines
+        sound = y[int(j) * 512:(int(j) + 1) * 512]                   # the last block is shorter
+        np.testing.assert_allclose(rings[:, :len(sound)].sum(axis=0), sound, atol=2e-4)
+        if np.abs(sound).max() > 0.01:
+            loud += 1
+            assert np.all(np.abs(rings).max(axis=1) > 0), rings
+    assert loud >= 2, snapshots
+    assert "error" not in text.replace("nmf-error", ""), text
