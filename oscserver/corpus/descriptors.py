@@ -187,3 +187,13 @@ def group_weights() -> np.ndarray:
     to the expected squared distance, so 13 MFCCs do not outvote 5 loudness numbers by count.
     """
     return np.concatenate([np.full(n, w / np.sqrt(n)) for n, w in GROUPS.values()])
+
+
+def columns(group: str) -> slice:
+    """The columns of one descriptor group in a vector, e.g. columns("chroma")."""
+    start = 0
+    for name, (n, _) in GROUPS.items():
+        if name == group:
+            return slice(start, start + n)
+        start += n
+    raise KeyError(f"no descriptor group {group!r}; groups: {', '.join(GROUPS)}")

@@ -11,6 +11,7 @@ place for (the layout's name, the format version):
   segments.json     DataSet, 2 columns: start and end in seconds within that file
   descriptors.json  DataSet: the descriptors, to cluster or map again in FluCoMa or here
   map.png           the map coloured by cluster
+  map-sound.png     the map coloured by sound, as DOME does: hue = chroma, brightness = spectral centroid
 Ids are the point numbers the OSC replies use ("0", "1", ...).
 """
 import json
@@ -95,7 +96,8 @@ def _write_json(path, obj) -> None:
 
 def save_map(folder, analysis, corpus_map) -> Path:
     """Write a map (see the module docstring) into `folder`, each file atomically."""
-    from oscserver.corpus.plot import plot_map
+    from oscserver.corpus import descriptors
+    from oscserver.corpus.plot import plot_map, sound_colours
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -107,6 +109,9 @@ def save_map(folder, analysis, corpus_map) -> Path:
     _write_json(folder / "descriptors.json", dataset(ids, analysis.descriptors, significant=7))
     plot_map(folder / "map.png", corpus_map.embedding_, corpus_map.labels_,
              title=f"{len(analysis)} sounds, {corpus_map.n_clusters_} clusters ({corpus_map.layout_})")
+    if analysis.descriptors.shape[1] == descriptors.N_DESCRIPTORS and len(analysis):
+        plot_map(folder / "map-sound.png", corpus_map.embedding_, None, fills=sound_colours(analysis.descriptors),
+                 title=f"{len(analysis)} sounds coloured by chroma (hue) and brightness ({corpus_map.layout_})")
     _write_json(folder / "corpus.json", {"format": FORMAT, "version": VERSION, "layout": corpus_map.layout_,
                                          "sounds": len(analysis), "clusters": corpus_map.n_clusters_,
                                          "skipped": [list(s) for s in analysis.skipped]})

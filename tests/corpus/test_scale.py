@@ -110,3 +110,23 @@ def test_nearest_on_a_large_map_is_fast(rng):
     for x, y in queries:
         corpus_map.nearest(x, y, 1)
     assert (time.perf_counter() - start) / len(queries) < 1e-3       # measured ~15 us; the bench says
+
+
+def test_saved_maps_also_colour_each_sound_by_chroma_and_brightness(tmp_path):
+    from oscserver.corpus import save_map
+    from oscserver.corpus.plot import sound_colours
+
+    rate = 22050
+    t = np.arange(rate // 2) / rate
+    for name, signal in [("low-a.wav", np.sin(2 * np.pi * 110 * t)), ("high-a.wav", np.sin(2 * np.pi * 1760 * t)),
+                         ("noise.wav", np.random.default_rng(0).normal(size=len(t)) * 0.3),
+                         ("e.wav", np.sin(2 * np.pi * 329.6 * t))]:
+        sf.write(tmp_path / name, signal.astype(np.float32), rate)
+    result, corpus_map = make_map(tmp_path, n_clusters=2)
+    colours = dict(zip((p.split("/")[-1] for p in result.paths), sound_colours(result.descriptors)))
+    assert max(colours["noise.wav"]) - min(colours["noise.wav"]) < 25                  # noise: grey
+    assert max(colours["e.wav"]) - min(colours["e.wav"]) > 100                          # a pure tone: vivid
+    assert sum(colours["high-a.wav"]) > sum(colours["low-a.wav"])                      # brighter sound, lighter dot
+    assert colours["e.wav"] != colours["low-a.wav"]                                      # another pitch class, another hue
+    folder = save_map(tmp_path / "map", result, corpus_map)
+    assert (folder / "map-sound.png").read_bytes()[:4] == b"\x89PNG"
