@@ -4,6 +4,8 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
+
 from oscserver.corpus import make_map
 
 from .conftest import copy_small_kit
@@ -41,6 +43,35 @@ def test_pd_patch_maps_a_folder_and_plays_the_nearest_sound(run_pd, server):
     plain = printed.replace("\\", "").replace(",", "")
     assert "corpus-error: /corpus/nearest x must be a number from 0 to 1 got 2" in plain, printed
     assert "error" not in printed.replace("corpus-error: /corpus/nearest x", ""), printed
+
+
+def test_pd_patch_rings_and_counts_the_sounds_within_the_radius(run_pd, server):
+    """Issue 15: with a radius, a move asks /corpus/within; every answer moves a ring onto its sound and the
+    count on the panel is the server's. Radius 0 turns the brush off (no more requests)."""
+    folder = copy_small_kit(server.input_dir / "corpus-pd-brush")
+    points = make_map(folder, n_clusters=4)[1].embedding_
+    printed = run_pd("corpus.pd", [
+        (500, "corpus-clusters 4"),
+        (600, f"corpus-analyze symbol {folder}"),
+        (3000, "corpus-radius 0.3"),           # the radius slider: asks at once, at the current point
+        (3400, "corpus-xy 0.5 0.5"),           # a move
+        (3800, "corpus-x 0.1"),                # the x slider alone
+        (4200, "corpus-radius 0"),             # brush off
+        (4400, "corpus-xy 0.9 0.9"),
+    ], seconds=5.0)
+    assert printed.count("corpus-done: 14 4") == 1, printed
+    shown = [tuple(int(float(v)) for v in m) for m in re.findall(r"corpus-within-shown: (\S+) (\S+)", printed)]
+    assert len(shown) == 3, printed            # the radius at (0, 0), then the two moves; none once it is 0
+    answers = re.findall(r"corpus-within: (\d+) (\S+) (\S+) (\d+) (\S+)", printed)
+    assert sum(count for count, _ in shown) == len(answers), printed
+    # the count shown is the server's, and every answer moved a ring
+    assert all(count == rings for count, rings in shown), shown
+    # the move to (0.5, 0.5): exactly the sounds of the map within 0.3 of it, nearest first
+    middle = [int(a[0]) for a in answers[shown[0][0]:shown[0][0] + shown[1][0]]]
+    distance = np.hypot(points[:, 0] - 0.5, points[:, 1] - 0.5)
+    assert sorted(middle) == sorted(np.flatnonzero(distance <= 0.3).tolist()) and middle, (middle, distance)
+    assert middle == sorted(middle, key=lambda i: distance[i]), middle
+    assert "error" not in printed, printed
 
 
 def test_max_patch_has_the_corpus_addresses_and_objects():
