@@ -46,9 +46,11 @@ class DaskCluster:
         try:
             if self.spec.startswith("local:"):
                 n = int(self.spec.split(":", 1)[1])
-                # one thread per worker process: the descriptors are numpy on one core each
+                # one thread per worker process: the descriptors are numpy on one core each. Everything
+                # on loopback (the scheduler's status page on a free port): nothing reachable from outside.
                 self._local = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                                       host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                                       silence_logs=logging.ERROR)
                 self.client = distributed.Client(self._local, timeout=f"{max(timeout, 30.0)}s")
             else:
                 self.client = distributed.Client(self.spec, timeout=f"{timeout}s")

@@ -138,3 +138,27 @@ def test_analyze_over_osc_names_an_unreachable_scheduler_and_keeps_the_map(small
     finally:
         server.close()
     assert not (tmp_path / "out" / "corpus-cache").exists()
+
+
+def test_a_server_with_dask_analyzes_on_the_cluster_and_closes_it(small_kit, tmp_path):
+    from oscserver.server.app import Server
+    from oscserver.server.config import ServerConfig
+
+    from ..oscclient import OscClient
+
+    _, here_map = make_map(small_kit, n_clusters=3)
+    config = ServerConfig(port=0, reply_port=0, output=str(tmp_path / "out"), allow_read=[str(small_kit)],
+                          models=str(tmp_path), dask="local:2", realtime=False)
+    server = Server(config, instruments=("oscserver.corpus.osc:CorpusInstrument",))
+    server.start()
+    corpus = next(i for i in server.instruments if i.name == "corpus")
+    try:
+        with OscClient(server.address) as client:
+            client.send("/corpus/analyze", str(small_kit), 3)
+            points, done = client.collect("/corpus/point", until="/corpus/done", timeout=60)
+        assert done == [14, 3]
+        assert corpus.cluster._cluster.workers() == 2                 # the cluster did the describing
+        np.testing.assert_allclose([p[1:3] for p in points], here_map.embedding_, atol=1e-6)
+    finally:
+        server.close()
+    assert corpus.cluster._cluster is None
