@@ -13,7 +13,7 @@
    80,
    80,
    680,
-   712
+   751
   ],
   "openinpresentation": 0,
   "default_fontsize": 12.0,
@@ -213,7 +213,7 @@
      "fontface": 1,
      "patching_rect": [
       20,
-      493,
+      532,
       300,
       20
      ]
@@ -223,12 +223,12 @@
     "box": {
      "id": "obj-14",
      "maxclass": "comment",
-     "text": "/corpus/analyze <folder> [clusters], /corpus/load <name>, /corpus/map <layout>, /corpus/nearest <x> <y>, /corpus/play <id>",
+     "text": "/corpus/analyze <folder> [clusters], /corpus/load <name>, /corpus/map <layout>, /corpus/nearest <x> <y>, /corpus/within <x> <y> <radius> 64, /corpus/play <id>, /connect 9014.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       38,
-      517,
+      556,
       622,
       35
      ]
@@ -244,7 +244,7 @@
      "fontface": 1,
      "patching_rect": [
       20,
-      568,
+      607,
       300,
       20
      ]
@@ -254,12 +254,12 @@
     "box": {
      "id": "obj-16",
      "maxclass": "comment",
-     "text": "/corpus/progress, /corpus/point <id> <x> <y> <cluster> <path>, /corpus/done, /corpus/nearest, /corpus/play, /error",
+     "text": "/corpus/progress, /corpus/point <id> <x> <y> <cluster> <path>, /corpus/done, /corpus/nearest, /corpus/within <id> <x> <y> <cluster> <path> (each sound within the radius), /corpus/within/done <count>, /corpus/play, /error.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       38,
-      592,
+      631,
       622,
       35
      ]
@@ -274,10 +274,25 @@
      "numoutlets": 0,
      "patching_rect": [
       20,
-      647,
+      686,
       640,
       35
      ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-18",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      38,
+      481,
+      622,
+      35
+     ],
+     "text": "5) Brush: set a radius above 0 and move over the map: the sounds within the radius of the mouse are listed (ids, nearest first) and counted under the steps. Radius 0 turns it off."
     }
    }
   ],

@@ -13,7 +13,7 @@
    40,
    40,
    760,
-   533
+   640
   ],
   "openinpresentation": 1,
   "default_fontsize": 12.0,
@@ -1325,7 +1325,7 @@
      "presentation": 1,
      "presentation_rect": [
       20,
-      478,
+      590,
       390,
       35
      ]
@@ -1351,6 +1351,338 @@
       300,
       35
      ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w1",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      1340,
+      89,
+      390,
+      50
+     ],
+     "text": "5) Brush: set a radius (0 = off): as the mouse moves, the sounds within that distance of it are counted and listed (ids, nearest first).",
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      470,
+      390,
+      50
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w2",
+     "maxclass": "flonum",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      720,
+      330,
+      60,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      524,
+      60,
+      22
+     ],
+     "minimum": 0.0,
+     "maximum": 1.5
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w3",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      790,
+      330,
+      50,
+      20
+     ],
+     "text": "radius",
+     "presentation": 1,
+     "presentation_rect": [
+      104,
+      525,
+      50,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w4",
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      860,
+      780,
+      50,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      170,
+      524,
+      50,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w5",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      920,
+      780,
+      100,
+      20
+     ],
+     "text": "sounds within",
+     "presentation": 1,
+     "presentation_rect": [
+      226,
+      525,
+      100,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w6",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      860,
+      840,
+      372,
+      22
+     ],
+     "text": "",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      554,
+      372,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w7",
+     "maxclass": "newobj",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      560,
+      440,
+      110,
+      22
+     ],
+     "text": "pack 0. 0. 0."
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w8",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      720,
+      360,
+      40,
+      22
+     ],
+     "text": "> 0."
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w9",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      560,
+      470,
+      50,
+      22
+     ],
+     "text": "gate 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w10",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      560,
+      500,
+      180,
+      22
+     ],
+     "text": "/corpus/within $1 $2 $3 64"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w11",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 3,
+     "outlettype": [
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      860,
+      620,
+      270,
+      22
+     ],
+     "text": "route /corpus/within /corpus/within/done"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w12",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 5,
+     "outlettype": [
+      "",
+      "",
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      860,
+      660,
+      120,
+      22
+     ],
+     "text": "unpack i f f i s"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w13",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      860,
+      700,
+      90,
+      22
+     ],
+     "text": "zl.group 64"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w14",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      1000,
+      660,
+      50,
+      22
+     ],
+     "text": "t i b"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w15",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      860,
+      810,
+      90,
+      22
+     ],
+     "text": "prepend set"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w16",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      1140,
+      660,
+      130,
+      22
+     ],
+     "text": "print corpus-within"
     }
    }
   ],
@@ -2119,6 +2451,210 @@
      ],
      "destination": [
       "obj-8",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-35",
+      0
+     ],
+     "destination": [
+      "obj-w7",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-36",
+      0
+     ],
+     "destination": [
+      "obj-w7",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w2",
+      0
+     ],
+     "destination": [
+      "obj-w7",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w2",
+      0
+     ],
+     "destination": [
+      "obj-w8",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w8",
+      0
+     ],
+     "destination": [
+      "obj-w9",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w7",
+      0
+     ],
+     "destination": [
+      "obj-w9",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w9",
+      0
+     ],
+     "destination": [
+      "obj-w10",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w10",
+      0
+     ],
+     "destination": [
+      "obj-8",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-10",
+      6
+     ],
+     "destination": [
+      "obj-w11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w11",
+      0
+     ],
+     "destination": [
+      "obj-w12",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w11",
+      0
+     ],
+     "destination": [
+      "obj-w16",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w12",
+      0
+     ],
+     "destination": [
+      "obj-w13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w11",
+      1
+     ],
+     "destination": [
+      "obj-w14",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w14",
+      1
+     ],
+     "destination": [
+      "obj-w13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w14",
+      0
+     ],
+     "destination": [
+      "obj-w4",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w13",
+      0
+     ],
+     "destination": [
+      "obj-w15",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w15",
+      0
+     ],
+     "destination": [
+      "obj-w6",
       0
      ]
     }

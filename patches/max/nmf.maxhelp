@@ -13,7 +13,7 @@
    80,
    80,
    680,
-   742
+   826
   ],
   "openinpresentation": 0,
   "default_fontsize": 12.0,
@@ -162,7 +162,7 @@
     "box": {
      "id": "obj-10",
      "maxclass": "comment",
-     "text": "2) Set components and iterations and click decompose: the envelopes are drawn, progress counts up.",
+     "text": "2) Set components, iterations and bases and click decompose: bases free learns them; seed starts from the last decomposed or loaded ones; fixed keeps those (same number of components) and learns only the envelopes of this sound. The envelopes are drawn, progress counts up, the WAVs play with play.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -213,7 +213,7 @@
      "fontface": 1,
      "patching_rect": [
       20,
-      523,
+      607,
       300,
       20
      ]
@@ -223,12 +223,12 @@
     "box": {
      "id": "obj-14",
      "maxclass": "comment",
-     "text": "/nmf/decompose <path> <components> [iterations], /nmf/play, /nmf/stop, /nmf/match/start [path], /nmf/match/stop",
+     "text": "/nmf/decompose <path> <components> [iterations] [bases free|seed|fixed], /nmf/play, /nmf/stop, /nmf/match/start [path], /nmf/match/stop, /nmf/filter/start [path|input], /nmf/filter/stop, /connect 9013.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       38,
-      547,
+      631,
       622,
       35
      ]
@@ -244,7 +244,7 @@
      "fontface": 1,
      "patching_rect": [
       20,
-      598,
+      682,
       300,
       20
      ]
@@ -254,12 +254,12 @@
     "box": {
      "id": "obj-16",
      "maxclass": "comment",
-     "text": "/nmf/progress, /nmf/activation <k> <start> <value>..., /nmf/component <k> <wav>, /nmf/env, /nmf/match, /nmf/done, /error",
+     "text": "/nmf/progress, /nmf/activation <k> <start> <value>..., /nmf/component <k> <wav>, /nmf/env, /nmf/match, /nmf/done, /nmf/filter/started <components> <block> <rate>, /nmf/filter/block <k> <index> <samples...>, /nmf/filter/done <blocks> <samples>, /error.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
       38,
-      622,
+      706,
       622,
       35
      ]
@@ -274,10 +274,25 @@
      "numoutlets": 0,
      "patching_rect": [
       20,
-      677,
+      761,
       640,
       35
      ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-18",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      38,
+      511,
+      622,
+      80
+     ],
+     "text": "5) Separate live: separate file (the file, as if live) or separate input (the server's sound card): the server splits it into one sound per component (they sum to the input). Each of the first three is written into a ring buffer~ (nmf-sep-0..2, 16 blocks) and played half a ring later (about 90 ms) with index~; its meter~ shows its level, hear mutes it, solo plays only the soloed ones. /nmf/filter/stop ends it."
     }
    }
   ],

@@ -13,7 +13,7 @@
    60,
    60,
    800,
-   648
+   800
   ],
   "openinpresentation": 1,
   "default_fontsize": 12.0,
@@ -380,7 +380,7 @@
     "box": {
      "id": "obj-18",
      "maxclass": "newobj",
-     "numinlets": 3,
+     "numinlets": 4,
      "numoutlets": 1,
      "outlettype": [
       ""
@@ -391,7 +391,7 @@
       106,
       22
      ],
-     "text": "pack s 3 100"
+     "text": "pack s 3 100 s"
     }
    },
    {
@@ -2268,7 +2268,7 @@
     "box": {
      "id": "obj-fp-nmf-5",
      "maxclass": "comment",
-     "text": "2) Set components and iterations, then click decompose: the envelopes are drawn on the right.",
+     "text": "2) Set components, iterations and bases (free: learn them; seed: start from the last ones; fixed: keep the last ones, learn only the envelopes), then click decompose.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -2280,9 +2280,9 @@
      "presentation": 1,
      "presentation_rect": [
       20,
-      191,
+      176,
       330,
-      50
+      65
      ]
     }
    },
@@ -2346,7 +2346,7 @@
      "presentation": 1,
      "presentation_rect": [
       20,
-      578,
+      740,
       330,
       50
      ]
@@ -2416,6 +2416,1687 @@
       70,
       20
      ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-b1",
+     "maxclass": "umenu",
+     "numinlets": 2,
+     "numoutlets": 3,
+     "outlettype": [
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      360,
+      300,
+      90,
+      22
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      200,
+      295,
+      90,
+      22
+     ],
+     "items": [
+      "free",
+      ",",
+      "seed",
+      ",",
+      "fixed"
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-b2",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      460,
+      300,
+      50,
+      20
+     ],
+     "text": "bases",
+     "presentation": 1,
+     "presentation_rect": [
+      296,
+      296,
+      50,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-b3",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      360,
+      325,
+      70,
+      22
+     ],
+     "text": "tosymbol"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-b4",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      820,
+      245,
+      30,
+      22
+     ],
+     "text": "0"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s1",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      1020,
+      340,
+      330,
+      80
+     ],
+     "text": "5) Separate live: separate file plays the file above as if live, separate input takes the server's sound-card input. Each component streams back and plays here (audio on): its level meter, hear (mute) and solo are on the right.",
+     "presentation": 1,
+     "presentation_rect": [
+      20,
+      600,
+      330,
+      80
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s2",
+     "maxclass": "button",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1500,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      688,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s3",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      50,
+      1500,
+      90,
+      20
+     ],
+     "text": "separate file",
+     "presentation": 1,
+     "presentation_rect": [
+      68,
+      690,
+      90,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s4",
+     "maxclass": "button",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      160,
+      1500,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      160,
+      688,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s5",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      190,
+      1500,
+      100,
+      20
+     ],
+     "text": "separate input",
+     "presentation": 1,
+     "presentation_rect": [
+      190,
+      690,
+      100,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s6",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      320,
+      1500,
+      120,
+      22
+     ],
+     "text": "/nmf/filter/stop",
+     "presentation": 1,
+     "presentation_rect": [
+      38,
+      716,
+      120,
+      22
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s7",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1530,
+      150,
+      22
+     ],
+     "text": "nmf/drumloop.wav"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s8",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1560,
+      190,
+      22
+     ],
+     "text": "prepend /nmf/filter/start"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s9",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      160,
+      1530,
+      160,
+      22
+     ],
+     "text": "/nmf/filter/start input"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-s10",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      1020,
+      430,
+      400,
+      20
+     ],
+     "text": "live separation: each part's level and solo (hear above mutes it)",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      590,
+      400,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r1",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 4,
+     "outlettype": [
+      "",
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1600,
+      420,
+      22
+     ],
+     "text": "route /nmf/filter/block /nmf/filter/started /nmf/filter/done"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r2",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 4,
+     "outlettype": [
+      "",
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1630,
+      98,
+      22
+     ],
+     "text": "route 0 1 2"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r3",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      460,
+      1630,
+      110,
+      22
+     ],
+     "text": "print nmf-filter"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r4",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 3,
+     "outlettype": [
+      "",
+      "",
+      ""
+     ],
+     "patching_rect": [
+      600,
+      1630,
+      90,
+      22
+     ],
+     "text": "unpack i i i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r5",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      640,
+      1660,
+      40,
+      22
+     ],
+     "text": "* 16"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r6",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      640,
+      1690,
+      40,
+      22
+     ],
+     "text": "t i i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r7",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      700,
+      1720,
+      110,
+      22
+     ],
+     "text": "sizeinsamps $1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r8",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      640,
+      1750,
+      40,
+      22
+     ],
+     "text": "/ 1."
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r9",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      640,
+      1780,
+      70,
+      22
+     ],
+     "text": "!/ 44100."
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r10",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      640,
+      1820,
+      60,
+      22
+     ],
+     "text": "phasor~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-r11",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      640,
+      1850,
+      60,
+      22
+     ],
+     "text": "*~ 8192"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-g1",
+     "maxclass": "newobj",
+     "numinlets": 6,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      820,
+      1600,
+      120,
+      22
+     ],
+     "text": "pak 1 1 1 0 0 0"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-solo0",
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      820,
+      1560,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      442,
+      617,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-solot0",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      820,
+      1530,
+      40,
+      20
+     ],
+     "text": "solo",
+     "presentation": 1,
+     "presentation_rect": [
+      442,
+      643,
+      40,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-meter0",
+     "maxclass": "meter~",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      120,
+      2060,
+      80,
+      13
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      620,
+      56,
+      13
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-mname0",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      120,
+      2080,
+      90,
+      20
+     ],
+     "text": "level",
+     "presentation": 1,
+     "presentation_rect": [
+      380,
+      643,
+      56,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-e0",
+     "maxclass": "newobj",
+     "numinlets": 6,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      820,
+      1640,
+      300,
+      22
+     ],
+     "text": "expr $i1 * ($i4 || ($i4 + $i5 + $i6) == 0)"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w10",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1670,
+      80,
+      22
+     ],
+     "text": "zl.slice 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w20",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1700,
+      40,
+      22
+     ],
+     "text": "% 16"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w30",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1730,
+      50,
+      22
+     ],
+     "text": "* 512"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w40",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1790,
+      30,
+      22
+     ],
+     "text": "i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w50",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      110,
+      1700,
+      70,
+      22
+     ],
+     "text": "zl.iter 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w60",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      110,
+      1730,
+      50,
+      22
+     ],
+     "text": "t b f"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w70",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1820,
+      40,
+      22
+     ],
+     "text": "t i i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w80",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      70,
+      1850,
+      40,
+      22
+     ],
+     "text": "+ 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w90",
+     "maxclass": "newobj",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1880,
+      120,
+      22
+     ],
+     "text": "peek~ nmf-sep-0"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w100",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1910,
+      170,
+      22
+     ],
+     "text": "buffer~ nmf-sep-0 8192"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p10",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      1950,
+      130,
+      22
+     ],
+     "text": "index~ nmf-sep-0"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p20",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      120,
+      1980,
+      80,
+      22
+     ],
+     "text": "pack 0. 20"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p30",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      120,
+      2010,
+      50,
+      22
+     ],
+     "text": "line~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p40",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      20,
+      2040,
+      40,
+      22
+     ],
+     "text": "*~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-solo1",
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      860,
+      1560,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      552,
+      617,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-solot1",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      860,
+      1530,
+      40,
+      20
+     ],
+     "text": "solo",
+     "presentation": 1,
+     "presentation_rect": [
+      552,
+      643,
+      40,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-meter1",
+     "maxclass": "meter~",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      320,
+      2060,
+      80,
+      13
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      490,
+      620,
+      56,
+      13
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-mname1",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      320,
+      2080,
+      90,
+      20
+     ],
+     "text": "level",
+     "presentation": 1,
+     "presentation_rect": [
+      490,
+      643,
+      56,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-e1",
+     "maxclass": "newobj",
+     "numinlets": 6,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      820,
+      1670,
+      300,
+      22
+     ],
+     "text": "expr $i2 * ($i5 || ($i4 + $i5 + $i6) == 0)"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w11",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1670,
+      80,
+      22
+     ],
+     "text": "zl.slice 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w21",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1700,
+      40,
+      22
+     ],
+     "text": "% 16"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w31",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1730,
+      50,
+      22
+     ],
+     "text": "* 512"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w41",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1790,
+      30,
+      22
+     ],
+     "text": "i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w51",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      310,
+      1700,
+      70,
+      22
+     ],
+     "text": "zl.iter 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w61",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      310,
+      1730,
+      50,
+      22
+     ],
+     "text": "t b f"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w71",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1820,
+      40,
+      22
+     ],
+     "text": "t i i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w81",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      270,
+      1850,
+      40,
+      22
+     ],
+     "text": "+ 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w91",
+     "maxclass": "newobj",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1880,
+      120,
+      22
+     ],
+     "text": "peek~ nmf-sep-1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w101",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1910,
+      170,
+      22
+     ],
+     "text": "buffer~ nmf-sep-1 8192"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p11",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      220,
+      1950,
+      130,
+      22
+     ],
+     "text": "index~ nmf-sep-1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p21",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      320,
+      1980,
+      80,
+      22
+     ],
+     "text": "pack 0. 20"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p31",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      320,
+      2010,
+      50,
+      22
+     ],
+     "text": "line~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p41",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      220,
+      2040,
+      40,
+      22
+     ],
+     "text": "*~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-solo2",
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      900,
+      1560,
+      24,
+      24
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      662,
+      617,
+      24,
+      24
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-solot2",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      900,
+      1530,
+      40,
+      20
+     ],
+     "text": "solo",
+     "presentation": 1,
+     "presentation_rect": [
+      662,
+      643,
+      40,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-meter2",
+     "maxclass": "meter~",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      520,
+      2060,
+      80,
+      13
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      600,
+      620,
+      56,
+      13
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-mname2",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "outlettype": [],
+     "patching_rect": [
+      520,
+      2080,
+      90,
+      20
+     ],
+     "text": "level",
+     "presentation": 1,
+     "presentation_rect": [
+      600,
+      643,
+      56,
+      20
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-e2",
+     "maxclass": "newobj",
+     "numinlets": 6,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      820,
+      1700,
+      300,
+      22
+     ],
+     "text": "expr $i3 * ($i6 || ($i4 + $i5 + $i6) == 0)"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w12",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1670,
+      80,
+      22
+     ],
+     "text": "zl.slice 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w22",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1700,
+      40,
+      22
+     ],
+     "text": "% 16"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w32",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1730,
+      50,
+      22
+     ],
+     "text": "* 512"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w42",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1790,
+      30,
+      22
+     ],
+     "text": "i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w52",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      510,
+      1700,
+      70,
+      22
+     ],
+     "text": "zl.iter 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w62",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      510,
+      1730,
+      50,
+      22
+     ],
+     "text": "t b f"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w72",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1820,
+      40,
+      22
+     ],
+     "text": "t i i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w82",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      470,
+      1850,
+      40,
+      22
+     ],
+     "text": "+ 1"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w92",
+     "maxclass": "newobj",
+     "numinlets": 3,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1880,
+      120,
+      22
+     ],
+     "text": "peek~ nmf-sep-2"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-w102",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1910,
+      170,
+      22
+     ],
+     "text": "buffer~ nmf-sep-2 8192"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p12",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      420,
+      1950,
+      130,
+      22
+     ],
+     "text": "index~ nmf-sep-2"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p22",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      520,
+      1980,
+      80,
+      22
+     ],
+     "text": "pack 0. 20"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p32",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      520,
+      2010,
+      50,
+      22
+     ],
+     "text": "line~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-p42",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      420,
+      2040,
+      40,
+      22
+     ],
+     "text": "*~"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-ph1",
+     "maxclass": "newobj",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      ""
+     ],
+     "patching_rect": [
+      110,
+      1700,
+      50,
+      22
+     ],
+     "text": "sel 0"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-ph2",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      110,
+      1730,
+      40,
+      22
+     ],
+     "text": "0.5"
     }
    }
   ],
@@ -3689,6 +5370,1206 @@
      "destination": [
       "obj-34",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-b1",
+      1
+     ],
+     "destination": [
+      "obj-b3",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-b3",
+      0
+     ],
+     "destination": [
+      "obj-18",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-13",
+      0
+     ],
+     "destination": [
+      "obj-b4",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-b4",
+      0
+     ],
+     "destination": [
+      "obj-b1",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-8",
+      0
+     ],
+     "destination": [
+      "obj-s7",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-s2",
+      0
+     ],
+     "destination": [
+      "obj-s7",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-s7",
+      0
+     ],
+     "destination": [
+      "obj-s8",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-s8",
+      0
+     ],
+     "destination": [
+      "obj-34",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-s4",
+      0
+     ],
+     "destination": [
+      "obj-s9",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-s9",
+      0
+     ],
+     "destination": [
+      "obj-34",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-s6",
+      0
+     ],
+     "destination": [
+      "obj-34",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-36",
+      6
+     ],
+     "destination": [
+      "obj-r1",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r1",
+      0
+     ],
+     "destination": [
+      "obj-r2",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r1",
+      1
+     ],
+     "destination": [
+      "obj-r3",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r1",
+      2
+     ],
+     "destination": [
+      "obj-r3",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r1",
+      1
+     ],
+     "destination": [
+      "obj-r4",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r4",
+      1
+     ],
+     "destination": [
+      "obj-r5",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r5",
+      0
+     ],
+     "destination": [
+      "obj-r6",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r6",
+      1
+     ],
+     "destination": [
+      "obj-r7",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r6",
+      0
+     ],
+     "destination": [
+      "obj-r8",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r8",
+      0
+     ],
+     "destination": [
+      "obj-r9",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r4",
+      2
+     ],
+     "destination": [
+      "obj-r9",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r9",
+      0
+     ],
+     "destination": [
+      "obj-r10",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r10",
+      0
+     ],
+     "destination": [
+      "obj-r11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r6",
+      0
+     ],
+     "destination": [
+      "obj-r11",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-89",
+      0
+     ],
+     "destination": [
+      "obj-g1",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-95",
+      0
+     ],
+     "destination": [
+      "obj-g1",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-101",
+      0
+     ],
+     "destination": [
+      "obj-g1",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-solo0",
+      0
+     ],
+     "destination": [
+      "obj-g1",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-g1",
+      0
+     ],
+     "destination": [
+      "obj-e0",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r2",
+      0
+     ],
+     "destination": [
+      "obj-w10",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w10",
+      0
+     ],
+     "destination": [
+      "obj-w20",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w20",
+      0
+     ],
+     "destination": [
+      "obj-w30",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w30",
+      0
+     ],
+     "destination": [
+      "obj-w40",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w10",
+      1
+     ],
+     "destination": [
+      "obj-w50",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w50",
+      0
+     ],
+     "destination": [
+      "obj-w60",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w60",
+      1
+     ],
+     "destination": [
+      "obj-w90",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w60",
+      0
+     ],
+     "destination": [
+      "obj-w40",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w40",
+      0
+     ],
+     "destination": [
+      "obj-w70",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w70",
+      1
+     ],
+     "destination": [
+      "obj-w80",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w80",
+      0
+     ],
+     "destination": [
+      "obj-w40",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w70",
+      0
+     ],
+     "destination": [
+      "obj-w90",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r7",
+      0
+     ],
+     "destination": [
+      "obj-w100",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r11",
+      0
+     ],
+     "destination": [
+      "obj-p10",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p10",
+      0
+     ],
+     "destination": [
+      "obj-p40",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p10",
+      0
+     ],
+     "destination": [
+      "obj-meter0",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-e0",
+      0
+     ],
+     "destination": [
+      "obj-p20",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p20",
+      0
+     ],
+     "destination": [
+      "obj-p30",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p30",
+      0
+     ],
+     "destination": [
+      "obj-p40",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p40",
+      0
+     ],
+     "destination": [
+      "obj-80",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p40",
+      0
+     ],
+     "destination": [
+      "obj-80",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-solo1",
+      0
+     ],
+     "destination": [
+      "obj-g1",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-g1",
+      0
+     ],
+     "destination": [
+      "obj-e1",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r2",
+      1
+     ],
+     "destination": [
+      "obj-w11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w11",
+      0
+     ],
+     "destination": [
+      "obj-w21",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w21",
+      0
+     ],
+     "destination": [
+      "obj-w31",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w31",
+      0
+     ],
+     "destination": [
+      "obj-w41",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w11",
+      1
+     ],
+     "destination": [
+      "obj-w51",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w51",
+      0
+     ],
+     "destination": [
+      "obj-w61",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w61",
+      1
+     ],
+     "destination": [
+      "obj-w91",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w61",
+      0
+     ],
+     "destination": [
+      "obj-w41",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w41",
+      0
+     ],
+     "destination": [
+      "obj-w71",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w71",
+      1
+     ],
+     "destination": [
+      "obj-w81",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w81",
+      0
+     ],
+     "destination": [
+      "obj-w41",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w71",
+      0
+     ],
+     "destination": [
+      "obj-w91",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r7",
+      0
+     ],
+     "destination": [
+      "obj-w101",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r11",
+      0
+     ],
+     "destination": [
+      "obj-p11",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p11",
+      0
+     ],
+     "destination": [
+      "obj-p41",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p11",
+      0
+     ],
+     "destination": [
+      "obj-meter1",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-e1",
+      0
+     ],
+     "destination": [
+      "obj-p21",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p21",
+      0
+     ],
+     "destination": [
+      "obj-p31",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p31",
+      0
+     ],
+     "destination": [
+      "obj-p41",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p41",
+      0
+     ],
+     "destination": [
+      "obj-80",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p41",
+      0
+     ],
+     "destination": [
+      "obj-80",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-solo2",
+      0
+     ],
+     "destination": [
+      "obj-g1",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-g1",
+      0
+     ],
+     "destination": [
+      "obj-e2",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r2",
+      2
+     ],
+     "destination": [
+      "obj-w12",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w12",
+      0
+     ],
+     "destination": [
+      "obj-w22",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w22",
+      0
+     ],
+     "destination": [
+      "obj-w32",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w32",
+      0
+     ],
+     "destination": [
+      "obj-w42",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w12",
+      1
+     ],
+     "destination": [
+      "obj-w52",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w52",
+      0
+     ],
+     "destination": [
+      "obj-w62",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w62",
+      1
+     ],
+     "destination": [
+      "obj-w92",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w62",
+      0
+     ],
+     "destination": [
+      "obj-w42",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w42",
+      0
+     ],
+     "destination": [
+      "obj-w72",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w72",
+      1
+     ],
+     "destination": [
+      "obj-w82",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w82",
+      0
+     ],
+     "destination": [
+      "obj-w42",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w72",
+      0
+     ],
+     "destination": [
+      "obj-w92",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r7",
+      0
+     ],
+     "destination": [
+      "obj-w102",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-r11",
+      0
+     ],
+     "destination": [
+      "obj-p12",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p12",
+      0
+     ],
+     "destination": [
+      "obj-p42",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p12",
+      0
+     ],
+     "destination": [
+      "obj-meter2",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-e2",
+      0
+     ],
+     "destination": [
+      "obj-p22",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p22",
+      0
+     ],
+     "destination": [
+      "obj-p32",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p32",
+      0
+     ],
+     "destination": [
+      "obj-p42",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p42",
+      0
+     ],
+     "destination": [
+      "obj-80",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-p42",
+      0
+     ],
+     "destination": [
+      "obj-80",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-w10",
+      0
+     ],
+     "destination": [
+      "obj-ph1",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-ph1",
+      0
+     ],
+     "destination": [
+      "obj-ph2",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-ph2",
+      0
+     ],
+     "destination": [
+      "obj-r10",
+      1
      ]
     }
    }

@@ -78,5 +78,14 @@ def test_max_patch_has_the_corpus_addresses_and_objects():
     patch = json.loads((MAX_PATCHES / "corpus.maxpat").read_text())["patcher"]
     texts = " ".join(b["box"].get("text", "") for b in patch["boxes"])
     for needed in ("udpsend 127.0.0.1 9000", "udpreceive 9014", "/connect 9014", "/corpus/analyze", "/corpus/nearest",
-                   "/corpus/play", "/corpus/map", "sfplay~", "route /corpus/point"):
+                   "/corpus/play", "/corpus/map", "sfplay~", "route /corpus/point",
+                   # issue 15: the brush asks /corpus/within while the radius is above 0, counts and lists the answers
+                   "/corpus/within $1 $2 $3 64", "gate 1", "route /corpus/within /corpus/within/done", "zl.group 64"):
         assert needed in texts, needed
+    boxes = {b["box"]["id"]: b["box"] for b in patch["boxes"]}
+    lines = {(tuple(l["patchline"]["source"]), tuple(l["patchline"]["destination"])) for l in patch["lines"]}
+    route = next(i for i, b in boxes.items() if b.get("text") == "route /corpus/within /corpus/within/done")
+    count = [d for (src, o), (d, _) in lines if src != route and boxes[d]["maxclass"] == "number" and boxes[d].get("presentation")]
+    assert count, "the count of sounds within the radius is not shown"
+    radius = [b for b in boxes.values() if b["maxclass"] == "flonum" and b.get("presentation") and b.get("maximum") == 1.5]
+    assert radius and any(src == radius[0]["id"] for (src, _), _ in lines)

@@ -70,6 +70,25 @@ def test_max_patch_sends_and_receives_the_nmf_addresses():
         assert needed in texts, needed
     assert sum(b["maxclass"] == "multislider" for b in boxes.values()) == 4   # 3 activations + live
     assert any(b["maxclass"] == "ezdac~" for b in boxes.values())
+    # issue 15: the bases menu feeds /nmf/decompose's 4th argument; live separation writes each component's
+    # blocks into a ring (peek~), plays it (index~) at its gain (hear, solo) and shows its level (meter~)
+    for needed in ("pack s 3 100 s", "prepend /nmf/filter/start", "/nmf/filter/start input", "/nmf/filter/stop",
+                   "route /nmf/filter/block /nmf/filter/started /nmf/filter/done", "sizeinsamps $1"):
+        assert needed in texts, needed
+    menu = next(b for b in boxes.values() if b["maxclass"] == "umenu")
+    assert [item for item in menu["items"] if item != ","] == ["free", "seed", "fixed"]
+    lines = {(tuple(l["patchline"]["source"]), tuple(l["patchline"]["destination"])) for l in patch["lines"]}
+    pack = next(i for i, b in boxes.items() if b.get("text") == "pack s 3 100 s")
+    tosymbol = next(i for i, b in boxes.items() if b.get("text") == "tosymbol")
+    assert ((menu["id"], 1), (tosymbol, 0)) in lines and ((tosymbol, 0), (pack, 3)) in lines
+    for k in range(3):
+        peek = next(i for i, b in boxes.items() if b.get("text") == f"peek~ nmf-sep-{k}")
+        index = next(i for i, b in boxes.items() if b.get("text") == f"index~ nmf-sep-{k}")
+        assert {d for (s, _), (d, _) in lines if s == peek} == set()        # peek~ only writes here
+        assert any(s == index and boxes[d]["maxclass"] == "meter~" for (s, _), (d, _) in lines), k
+        assert any(d == peek and i == 1 for (_, _), (d, i) in lines), k     # values reach its write inlet
+    assert sum(b["maxclass"] == "meter~" for b in boxes.values()) == 3
+    assert sum(b["maxclass"] == "toggle" and b.get("presentation") for b in boxes.values()) == 6   # hear, solo
 
 
 def test_pd_patch_decomposes_with_fixed_bases_and_separates_live(run_pd, server):
