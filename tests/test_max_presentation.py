@@ -5,12 +5,18 @@ boxes to click, none covering another, with the plumbing (udpsend, route, prepen
 sight. Next to each patch, NAME.maxhelp explains it (what Max opens from the patch's Help).
 """
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-import test_patches  # its validity check is reused for the help files (called, not collected again)
+# tests/test_patches.py's validity check, reused for the help files (called, not collected again). By
+# path: tests/nmf/ and tests/corpus/ hold test_patches.py files too, and `import test_patches` could
+# find one of those when the whole suite runs.
+_spec = importlib.util.spec_from_file_location("patch_rules", Path(__file__).with_name("test_patches.py"))
+test_patches = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(test_patches)
 
 MAX = Path(__file__).resolve().parents[1] / "patches" / "max"
 MAX_PATCHES = sorted(MAX.glob("*.maxpat"))
