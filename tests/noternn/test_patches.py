@@ -72,7 +72,7 @@ def test_pd_patch_trains_on_the_bundled_tunes_learns_and_forgets(run_pd, server,
             # learning takes ~1 s on a quiet machine; forget comes well after it even on a loaded one
             (3400, "rnn-learn bang"), (9000, "rnn-forget bang"),
             (9500, "rnn-train-minutes 0.1"), (9600, "rnn-train bang"),
-        ], seconds=60)
+        ], seconds=35)
         flat = printed.replace("\\", "")
         learned = re.search(r"rnn: learned 17 ([\d.]+) ([\d.]+)", flat)
         assert learned and float(learned[2]) < float(learned[1]), printed   # it learned what was played
