@@ -255,20 +255,10 @@ class NMFInstrument:
     def match_start(self, req) -> None:
         bases, cfg, peaks, sr = self._match_bases()
         path = req.args["path"]
-        if path != CARD_INPUT:
-            file = req.server.files.read_path(path)
-            y, file_sr = load_audio(file)
-            if file_sr != sr:
-                raise RequestError(f"path {file.name!r} is at {file_sr} Hz but the bases were learned at "
-                                   f"{sr} Hz; give a file at {sr} Hz")
-            check_audio(y, sr, cfg, name=repr(file.name))
+        y = self._live_file(req, sr, cfg)
         self._stop_stream("match_stream")                  # one live match at a time
         if path == CARD_INPUT:
-            try:
-                y = req.server.soundcard.input(sr, cfg.hop)
-            except RequestError as error:
-                raise RequestError(f"{error.message}; give a file path to /nmf/match/start to match it "
-                                   "as if live") from None
+            y = self._card_input(req, sr, cfg.hop, "match")
         matcher = Matcher(bases, cfg, peaks=peaks)
         stream = _Stream()
         try:
@@ -283,6 +273,28 @@ class NMFInstrument:
         with self._lock:
             self.match_stream = stream
         self._reply_when_stopped(req, stream, "/nmf/match/done")
+
+    @staticmethod
+    def _live_file(req, sr, cfg):
+        """The file a live request names, read and checked against the bases' rate (None: the card
+        input). Read before the running stream stops, so a bad file leaves it playing."""
+        if req.args["path"] == CARD_INPUT:
+            return None
+        file = req.server.files.read_path(req.args["path"])
+        y, file_sr = load_audio(file)
+        if file_sr != sr:
+            raise RequestError(f"path {file.name!r} is at {file_sr} Hz but the bases were learned at "
+                               f"{sr} Hz; give a file at {sr} Hz")
+        check_audio(y, sr, cfg, name=repr(file.name))
+        return y
+
+    @staticmethod
+    def _card_input(req, sr, hop, verb):
+        try:
+            return req.server.soundcard.input(sr, hop)
+        except RequestError as error:
+            raise RequestError(f"{error.message}; give a file path to {req.address} to {verb} it as if "
+                               "live") from None
 
     def load(self, req) -> None:
         path = req.server.files.read_path(req.args["path"])
@@ -313,20 +325,10 @@ class NMFInstrument:
             raise RequestError("stream 0 with play -1 leaves nothing to hear: stream the components (stream 1) "
                                "or play one on the sound card (play 0 or more)")
         separator = Separator(bases, cfg)
-        if path != CARD_INPUT:
-            file = req.server.files.read_path(path)
-            y, file_sr = load_audio(file)
-            if file_sr != sr:
-                raise RequestError(f"path {file.name!r} is at {file_sr} Hz but the bases were learned at "
-                                   f"{sr} Hz; give a file at {sr} Hz")
-            check_audio(y, sr, cfg, name=repr(file.name))
+        y = self._live_file(req, sr, cfg)
         self._stop_stream("filter_stream")                 # one live separation at a time
         if path == CARD_INPUT:
-            try:
-                y = req.server.soundcard.input(sr, separator.hop)
-            except RequestError as error:
-                raise RequestError(f"{error.message}; give a file path to /nmf/filter/start to separate it "
-                                   "as if live") from None
+            y = self._card_input(req, sr, separator.hop, "separate")
         stream = _Stream()
         block = min(separator.hop, FILTER_BLOCK)
         try:
