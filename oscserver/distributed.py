@@ -73,6 +73,26 @@ def init(device_type: str = "cpu") -> World:
     return current()
 
 
+def run(command: str, device_type: str, body) -> int:
+    """A training command's exit code: body(world) run as one process of a torchrun group (alone, a
+    world of one). A ValueError (bad data or settings) reaches every process: rank 0 says it once,
+    as `command: message`, and every process exits 2. Nobody leaves the group while rank 0 writes."""
+    import sys
+
+    world = from_env()
+    try:
+        world = init(device_type)
+        code = body(world)
+        barrier(world)
+        return code
+    except ValueError as error:
+        if world.is_main or current().size == 1:    # (or it failed before joining the others)
+            print(f"{command}: {error}", file=sys.stderr)
+        return 2
+    finally:
+        cleanup()
+
+
 def current() -> World:
     """The world this process is in now (a world of one unless init() joined others)."""
     if not (dist.is_available() and dist.is_initialized()):

@@ -125,18 +125,8 @@ def load_split(source: dict, cache, log=print) -> dict:
 def train_command(args) -> int:
     from oscserver import distributed
 
-    world = distributed.from_env()
-    try:
-        world = distributed.init("cpu")    # under torchrun: join the others (the note-RNN trains on CPU: gloo)
-        code = _train_command(args, world)
-        distributed.barrier(world)      # nobody leaves the group while rank 0 still writes
-        return code
-    except ValueError as error:     # bad data or settings: every process raises it, rank 0 says it
-        if world.is_main or distributed.current().size == 1:    # (or it failed before joining them)
-            print(f"rnn-train: {error}", file=sys.stderr)
-        return 2
-    finally:
-        distributed.cleanup()
+    # under torchrun: one of the processes (the note-RNN trains on CPU: gloo)
+    return distributed.run("rnn-train", "cpu", lambda world: _train_command(args, world))
 
 
 def _train_command(args, world) -> int:

@@ -99,19 +99,8 @@ def train_command(args) -> int:
     from .train import resolve_device
 
     torch.set_num_threads(args.threads)
-    world = distributed.from_env()
-    try:
-        # under torchrun: join the other processes (alone this is a world of one)
-        world = distributed.init(resolve_device(args.device).type)
-        code = _train(args, world)
-        distributed.barrier(world)      # nobody leaves the group while rank 0 still writes
-        return code
-    except ValueError as error:     # bad data or settings: every process raises it, rank 0 says it
-        if world.is_main or distributed.current().size == 1:    # (or it failed before joining them)
-            print(f"samplernn-train: {error}", file=sys.stderr)
-        return 2
-    finally:
-        distributed.cleanup()
+    # under torchrun: one of the processes (alone, a world of one)
+    return distributed.run("samplernn-train", resolve_device(args.device).type, lambda world: _train(args, world))
 
 
 def _train(args, world) -> int:
