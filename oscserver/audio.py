@@ -43,15 +43,30 @@ def read_mono(path, max_seconds: Optional[float] = None, start_seconds: float = 
               sample_rate: Optional[int] = None) -> tuple[np.ndarray, int]:
     """(audio float32 (N,), sample_rate): channels averaged, at most max_seconds from start_seconds,
     resampled to `sample_rate` when given. ValueError (with the reason) for unreadable audio."""
+    mono, rate = _read(path, lambda rate: int(start_seconds * rate),
+                       lambda rate: -1 if max_seconds is None else int(max_seconds * rate))
+    if sample_rate is not None and sample_rate != rate:
+        mono, rate = resample(mono, rate, sample_rate), sample_rate
+    return mono, rate
+
+
+def read_frames(path, start: int, frames: int) -> tuple[np.ndarray, int]:
+    """(mono float32 audio, sample_rate) of `frames` frames from frame `start`: frame-exact, so a
+    file cut into fixed slices gives the same samples whichever part of it a worker reads."""
+    return _read(path, lambda rate: start, lambda rate: frames)
+
+
+def _read(path, first_frame, frame_count) -> tuple[np.ndarray, int]:
+    """Channels averaged; first_frame and frame_count map the file's rate to frames (-1: to the end)."""
     import soundfile
 
     try:
         with soundfile.SoundFile(str(path)) as f:
             rate = f.samplerate
-            if start_seconds > 0:
-                f.seek(min(int(start_seconds * rate), f.frames))
-            frames = -1 if max_seconds is None else int(max_seconds * rate)
-            audio = f.read(frames, dtype="float32", always_2d=True)       # (N, channels)
+            start = first_frame(rate)
+            if start > 0:
+                f.seek(min(start, f.frames))
+            audio = f.read(frame_count(rate), dtype="float32", always_2d=True)   # (N, channels)
     except _soundfile_errors() as error:
         raise ValueError(f"not a readable sound file ({error})") from None
     if len(audio) == 0:
@@ -59,8 +74,6 @@ def read_mono(path, max_seconds: Optional[float] = None, start_seconds: float = 
     mono = audio.mean(axis=1)                                             # (N,)
     if not np.all(np.isfinite(mono)):
         raise ValueError("the file holds NaN or infinite samples")
-    if sample_rate is not None and sample_rate != rate:
-        mono, rate = resample(mono, rate, sample_rate), sample_rate
     return mono, rate
 
 

@@ -4,7 +4,7 @@ import hashlib
 import numpy as np
 
 # The shared reader, re-exported: corpus code and its tests say audio.read_mono, audio.find_sounds.
-from oscserver.audio import SOUND_EXTENSIONS, find_sounds, read_mono, sound_duration  # noqa: E402,F401
+from oscserver.audio import SOUND_EXTENSIONS, find_sounds, read_frames, read_mono, sound_duration  # noqa: E402,F401
 
 
 def file_digest(path) -> str:
@@ -47,26 +47,6 @@ def onset_segments(audio: np.ndarray, sample_rate: int, *, min_seconds: float = 
         starts.append(int(frame))
     bounds = [s * hop for s in starts] + [len(audio)]
     return [(a, b) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
-
-
-def read_frames(path, start: int, frames: int) -> tuple[np.ndarray, int]:
-    """(mono float32 audio, sample_rate) of `frames` frames from frame `start`: frame-exact, so a
-    file cut into fixed slices gives the same samples whichever part of it a worker reads."""
-    import soundfile
-
-    try:
-        with soundfile.SoundFile(str(path)) as f:
-            f.seek(min(start, f.frames))
-            audio = f.read(frames, dtype="float32", always_2d=True)         # (N, channels)
-            rate = f.samplerate
-    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as error:
-        raise ValueError(f"not a readable sound file ({error})") from None
-    if len(audio) == 0:
-        raise ValueError("the file holds no audio frames")
-    mono = audio.mean(axis=1)                                             # (N,)
-    if not np.all(np.isfinite(mono)):
-        raise ValueError("the file holds NaN or infinite samples")
-    return mono, rate
 
 
 def fixed_slices(frames: int, rate: int, seconds: float) -> list[tuple[int, int]]:
