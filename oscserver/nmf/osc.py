@@ -383,24 +383,11 @@ class NMFInstrument:
     def _match_job(self, ctx, stream: _Stream, matcher: Matcher, source, sr: int) -> int:
         hop = matcher.cfg.hop
         matcher.warm_up()                                 # a cold compile must not fall behind the pace
-        start = time.monotonic()
         try:
-            if isinstance(source, np.ndarray):            # a file, played as if live
-                for i, block in enumerate(blocks_of(source, hop)):
-                    ctx.sleep(start + (i + 1) * hop / sr - time.monotonic())   # the block has "arrived"
-                    for row in matcher.push(block):
-                        ctx.send("/nmf/match", *row.tolist())
-                        stream.frames += 1
-            else:                                         # the sound card
-                while True:
-                    ctx.check()
-                    try:
-                        block = source.read(timeout=0.25)
-                    except queue.Empty:                   # no audio yet: check for cancel again
-                        continue
-                    for row in matcher.push(block):
-                        ctx.send("/nmf/match", *row.tolist())
-                        stream.frames += 1
+            for block in _live_blocks(ctx, source, hop, sr):
+                for row in matcher.push(block):
+                    ctx.send("/nmf/match", *row.tolist())
+                    stream.frames += 1
         finally:
             if not isinstance(source, np.ndarray):
                 source.close()
@@ -440,21 +427,10 @@ class NMFInstrument:
                 pending = pending[:, n:]
 
         separator.warm_up()                           # a cold compile must not fall behind the pace
-        start = time.monotonic()
         try:
-            if isinstance(source, np.ndarray):         # a file, played as if live
-                for i, chunk in enumerate(blocks_of(source, hop)):
-                    ctx.sleep(start + (i + 1) * hop / sr - time.monotonic())   # the block has "arrived"
-                    out(separator.push(chunk))
-                out(separator.flush(), last=True)
-            else:                                      # the sound card
-                while True:
-                    ctx.check()
-                    try:
-                        chunk = source.read(timeout=0.25)
-                    except queue.Empty:                # no audio yet: check for cancel again
-                        continue
-                    out(separator.push(chunk))
+            for chunk in _live_blocks(ctx, source, hop, sr):
+                out(separator.push(chunk))
+            out(separator.flush(), last=True)          # a file ended (the card runs until cancelled)
         finally:
             if not isinstance(source, np.ndarray):
                 source.close()
@@ -491,3 +467,21 @@ class NMFInstrument:
             raise RequestError("no bases to match against: send /nmf/decompose <path> <components> first")
         model = load_model(SHIPPED_MODEL)
         return model["bases"], model["stft"], model["activation_peaks"], int(model["sample_rate"])
+
+
+def _live_blocks(ctx, source, hop: int, sr: int):
+    """Blocks of `hop` samples as they arrive: a file (an array) paced at real time, or the sound
+    card's input until the job is cancelled."""
+    if isinstance(source, np.ndarray):
+        start = time.monotonic()
+        for i, block in enumerate(blocks_of(source, hop)):
+            ctx.sleep(start + (i + 1) * hop / sr - time.monotonic())   # the block has "arrived"
+            yield block
+        return
+    while True:
+        ctx.check()
+        try:
+            block = source.read(timeout=0.25)
+        except queue.Empty:                           # no audio yet: check for cancel again
+            continue
+        yield block
