@@ -115,21 +115,24 @@ GUI_SIZE = {  # class: function of its creation arguments -> (w, h)
 }
 
 
-def parse_pd(path: Path) -> Canvas:
-    """The top-level canvas of a Pd patch: its boxes (with sizes as Pd draws them) and cords."""
-    stack: list[Canvas] = []
-    top: Canvas | None = None
+def parse_pd_canvases(path: Path) -> list[tuple[str, Canvas]]:
+    """Every canvas of a Pd patch that holds boxes, top level first ("" names it), then each subpatch
+    in the order it closes, named by its path ("pd live-separation / pd write-blocks"). Each canvas
+    numbers its own boxes (as #X connect counts them); a subpatch or a graph-on-parent array is one
+    box on its parent. An array's own canvas (only `#X array` and `#X coords`) holds no boxes and is
+    left out; a data-structure template is an ordinary canvas (its [struct] and drawing objects are
+    boxes a performer opens and reads)."""
+    stack: list[tuple[Canvas, list[list]]] = []    # each open canvas and its closed descendants
+    found: list[list] = []                           # [name, canvas], the name lengthened as parents close
     for rec in records(path.read_text()):
         head = rec[:2]
         if head == ["#N", "canvas"]:
-            font = int(rec[6]) if len(rec) > 6 and rec[6].isdigit() else (stack[-1].font if stack else 12)
-            stack.append(Canvas(font=font if not stack else stack[0].font))
-            if top is None:
-                top = stack[-1]
+            font = int(rec[6]) if len(rec) > 6 and rec[6].isdigit() else (stack[-1][0].font if stack else 12)
+            stack.append((Canvas(font=font if not stack else stack[0][0].font), []))
             continue
         if not stack or rec[0] != "#X":
             continue
-        canvas, kind = stack[-1], rec[1]
+        (canvas, _), kind = stack[-1], rec[1]
         if kind == "connect":
             canvas.cords.append(tuple(int(v) for v in rec[2:6]))
             continue
@@ -137,8 +140,10 @@ def parse_pd(path: Path) -> Canvas:
             canvas.coords = rec[2:]
             continue
         if kind == "restore":
-            inner = stack.pop()
-            parent = stack[-1]
+            inner, descendants = stack.pop()
+            if not stack:
+                break
+            parent, siblings = stack[-1]
             x, y = int(float(rec[2])), int(float(rec[3]))
             label = unescape(rec[4:])
             if inner.coords and len(inner.coords) >= 7 and int(float(inner.coords[6])) & 1:
@@ -147,6 +152,12 @@ def parse_pd(path: Path) -> Canvas:
             else:
                 w, h = text_size(label, parent.font)
                 parent.boxes.append(Box(len(parent.boxes), "obj", x, y, w, h, label))
+            for entry in descendants:
+                entry[0] = f"{label} / {entry[0]}"
+            if inner.boxes:
+                descendants.append([label, inner])
+                found.append(descendants[-1])
+            siblings.extend(descendants)
             continue
         if kind not in ("obj", "msg", "text", "floatatom", "symbolatom", "listbox"):
             continue  # array data, declare, f-width records of older files
@@ -169,9 +180,14 @@ def parse_pd(path: Path) -> Canvas:
                 w += FLAG_W
             box = Box(len(canvas.boxes), kind, x, y, w, h, text)
         canvas.boxes.append(box)
-    if top is None:
+    if not stack:
         raise ValueError(f"{path} is not a Pd patch")
-    return top
+    return [("", stack[0][0])] + [(name, canvas) for name, canvas in found]
+
+
+def parse_pd(path: Path) -> Canvas:
+    """The top-level canvas of a Pd patch: its boxes (with sizes as Pd draws them) and cords."""
+    return parse_pd_canvases(path)[0][1]
 
 
 def overlapping_pairs(boxes: list) -> list[tuple]:
@@ -346,15 +362,16 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     problems = 0
     for path in PD_PATCHES:
-        canvas = parse_pd(path)
-        pairs, crossings = overlapping_pairs(canvas.boxes), crossed_boxes(canvas)
-        print(f"{path.relative_to(HERE)}: {len(canvas.boxes)} boxes, {len(pairs)} overlapping pairs, "
-              f"{len(crossings)} cords through a box")
-        for a, b in pairs:
-            print(f"  overlap: {a}  /  {b}")
-        for cord, box in crossings:
-            print(f"  cord {cord[0]}->{cord[2]} runs through {box}")
-        problems += len(pairs) + len(crossings)
+        for name, canvas in parse_pd_canvases(path):
+            pairs, crossings = overlapping_pairs(canvas.boxes), crossed_boxes(canvas)
+            where = f"{path.relative_to(HERE)}" + (f" [{name}]" if name else "")
+            print(f"{where}: {len(canvas.boxes)} boxes, {len(pairs)} overlapping pairs, "
+                  f"{len(crossings)} cords through a box")
+            for a, b in pairs:
+                print(f"  overlap: {a}  /  {b}")
+            for cord, box in crossings:
+                print(f"  cord {cord[0]}->{cord[2]} runs through {box}")
+            problems += len(pairs) + len(crossings)
     for path in MAX_PATCHES:
         patcher, boxes = parse_max(path)
         pairs = overlapping_pairs(boxes)
