@@ -15,7 +15,7 @@ check = sys.modules["patch_check"] = importlib.util.module_from_spec(_spec)   # 
 _spec.loader.exec_module(check)
 
 
-# corpus.pd's map-drawing and player subpatches are not laid out yet: only its top level is checked
+# corpus.pd's map-drawing subpatch is not laid out yet: only its top level is checked
 LAID_OUT = [p for p in check.PD_PATCHES if p.name != "corpus.pd"]
 
 
