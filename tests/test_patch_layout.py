@@ -15,11 +15,7 @@ check = sys.modules["patch_check"] = importlib.util.module_from_spec(_spec)   # 
 _spec.loader.exec_module(check)
 
 
-# corpus.pd's map-drawing subpatch is not laid out yet: only its top level is checked
-LAID_OUT = [p for p in check.PD_PATCHES if p.name != "corpus.pd"]
-
-
-@pytest.mark.parametrize("path", LAID_OUT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", check.PD_PATCHES, ids=lambda p: p.name)
 def test_no_box_overlaps_another_and_no_cord_runs_through_a_box(path):
     """Every canvas: the top level and each subpatch a performer opens (and each data-structure
     template), each with its own boxes and cords."""
@@ -31,11 +27,6 @@ def test_no_box_overlaps_another_and_no_cord_runs_through_a_box(path):
         problems += [f"{where}: {a}  /  {b}" for a, b in check.overlapping_pairs(canvas.boxes)]
         problems += [f"{where}: cord {c[0]}->{c[2]} runs through {box}" for c, box in check.crossed_boxes(canvas)]
     assert not problems, "\n".join(problems)
-
-
-def test_corpus_top_level_has_no_overlap_and_no_cord_through_a_box():
-    canvas = check.parse_pd(check.HERE / "pd" / "corpus.pd")
-    assert not check.overlapping_pairs(canvas.boxes) and not check.crossed_boxes(canvas)
 
 
 def test_the_checker_finds_an_overlap_and_a_crossing(tmp_path):
