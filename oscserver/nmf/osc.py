@@ -254,25 +254,33 @@ class NMFInstrument:
 
     def match_start(self, req) -> None:
         bases, cfg, peaks, sr = self._match_bases()
-        path = req.args["path"]
         y = self._live_file(req, sr, cfg)
-        self._stop_stream("match_stream")                  # one live match at a time
-        if path == CARD_INPUT:
-            y = self._card_input(req, sr, cfg.hop, "match")
         matcher = Matcher(bases, cfg, peaks=peaks)
+        stream = self._start_live(req, "match_stream", "match", y, cfg.hop, sr, self._match_job, matcher, (),
+                                  done=lambda s: req.reply("/nmf/match/done", s.frames))
+        self._reply_when_stopped(req, stream, "/nmf/match/done")
+
+    def _start_live(self, req, attr, verb, y, hop, sr, job, core, extra, done, **job_options) -> "_Stream":
+        """Stop the running stream kept in `attr` (one of each kind at a time), open the card input
+        when the request names it, and run job(stream, core, source, sr, *extra) on a new stream;
+        done(stream) replies when it ends. y: the file's samples (None for the card)."""
+        path = req.args["path"]
+        self._stop_stream(attr)
+        if path == CARD_INPUT:
+            y = self._card_input(req, sr, hop, verb)
         stream = _Stream()
         try:
             stream.job = req.server.jobs.start(
-                req, what=f"match {Path(path).name if path != CARD_INPUT else 'sound card input'}",
-                target=self._match_job, args=(stream, matcher, y, sr), kind="thread",
-                on_done=lambda frames: req.reply("/nmf/match/done", frames))
+                req, what=f"{verb} {Path(path).name if path != CARD_INPUT else 'sound card input'}",
+                target=job, args=(stream, core, y, sr, *extra), kind="thread",
+                on_done=lambda _: done(stream), **job_options)
         except RequestError:                                # busy: do not leave the card open
             if path == CARD_INPUT:
                 y.close()
             raise
         with self._lock:
-            self.match_stream = stream
-        self._reply_when_stopped(req, stream, "/nmf/match/done")
+            setattr(self, attr, stream)
+        return stream
 
     @staticmethod
     def _live_file(req, sr, cfg):
@@ -317,7 +325,7 @@ class NMFInstrument:
 
     def filter_start(self, req) -> None:
         bases, cfg, _, sr = self._match_bases()
-        path, play, send = req.args["path"], req.args["play"], bool(req.args["stream"])
+        play, send = req.args["play"], bool(req.args["stream"])
         if play >= bases.shape[0]:
             raise RequestError(f"play must be a component from 0 to {bases.shape[0] - 1} (the bases have "
                                f"{bases.shape[0]}), or -1 for none, got {play}")
@@ -326,22 +334,10 @@ class NMFInstrument:
                                "or play one on the sound card (play 0 or more)")
         separator = Separator(bases, cfg)
         y = self._live_file(req, sr, cfg)
-        self._stop_stream("filter_stream")                 # one live separation at a time
-        if path == CARD_INPUT:
-            y = self._card_input(req, sr, separator.hop, "separate")
-        stream = _Stream()
         block = min(separator.hop, FILTER_BLOCK)
-        try:
-            stream.job = req.server.jobs.start(
-                req, what=f"separate {Path(path).name if path != CARD_INPUT else 'sound card input'}",
-                target=self._filter_job, args=(stream, separator, y, sr, play, send, block), kind="thread",
-                on_done=lambda _: req.reply("/nmf/filter/done", stream.frames, stream.samples), nice=0)
-        except RequestError:                                # busy: do not leave the card open
-            if path == CARD_INPUT:
-                y.close()
-            raise
-        with self._lock:
-            self.filter_stream = stream
+        stream = self._start_live(req, "filter_stream", "separate", y, separator.hop, sr, self._filter_job,
+                                  separator, (play, send, block), nice=0,
+                                  done=lambda s: req.reply("/nmf/filter/done", s.frames, s.samples))
         req.reply("/nmf/filter/started", separator.n_components, block, sr)
         self._reply_when_stopped(req, stream, "/nmf/filter/done", lambda: (stream.frames, stream.samples))
 
