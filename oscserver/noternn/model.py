@@ -23,6 +23,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from oscserver.int8 import quantize_rows
 from oscserver.noternn import fast
 from oscserver.noternn.data import DURATIONS, N_PITCHES
 
@@ -236,17 +237,6 @@ class Stepper:
                                float(temperature), float(t_dur), int(top_k or 0), self.beats, float(beats or 0.0))
         out = out[:, :count]
         return out if rows is not None else out[0]
-
-
-def quantize_rows(W, weights: str):
-    """(W as stored, scale per output row): float32 with scale 1, or int8 symmetric per row (each
-    row keeps its own range)."""
-    W = np.ascontiguousarray(W, dtype=np.float32)
-    if weights == "float32":
-        return W, np.ones(W.shape[0], np.float32)
-    top = np.abs(W).max(axis=1)
-    scale = np.where(top > 0, top / 127.0, 1.0).astype(np.float32)
-    return np.ascontiguousarray(np.rint(W / scale[:, None]).astype(np.int8)), scale
 
 
 def quantized_copy(model: NoteRNN) -> NoteRNN:

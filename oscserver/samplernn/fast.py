@@ -16,6 +16,8 @@ import numpy as np
 import torch
 from numba import njit
 
+from oscserver.int8 import quantize_rows
+
 from . import audio
 from . import clock as _clock
 from .model import SampleRNN, default_clock
@@ -97,17 +99,6 @@ def quantized_copy(model: SampleRNN) -> SampleRNN:
 def _round_in_place(W):
     Wq, scale = quantize_rows(_np(W), "int8")
     W.copy_(torch.from_numpy(Wq.astype(np.float32) * scale[..., None]))
-
-
-def quantize_rows(W, weights):
-    """(W as stored, scale per row). int8: symmetric per output row, so each row keeps its own range
-    (the big GRU and upsampling matrices then fit in L2 cache: 4x fewer bytes per frame)."""
-    W = np.ascontiguousarray(W, dtype=np.float32)
-    if weights == "float32":
-        return W, np.ones(W.shape[:-1], np.float32)
-    top = np.abs(W).max(axis=-1)
-    scale = np.where(top > 0, top / 127.0, 1.0).astype(np.float32)
-    return np.rint(W / scale[..., None]).astype(np.int8), scale
 
 
 @njit(nogil=True, fastmath=True, cache=True, error_model="numpy", inline="always")
